@@ -1,0 +1,4 @@
+export * from './types';
+export { QUESTIONS } from './questions';
+export { EXERCISES } from './exercises';
+export { WALKING_TIPS } from './walking-tips';

@@ -1,0 +1,62 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { findChrome } from './find-browser';
+
+export const CHROME_BUILD = resolve('.output/chrome-mv3');
+
+export interface ChromiumSession {
+  context: BrowserContext;
+  extensionId: string;
+  version: string;
+  profileDir: string;
+  /** The extension's service worker (waits for a new one when it was stopped). */
+  worker(): Promise<Worker>;
+  openPage(path: string): Promise<Page>;
+  /** Closes the browser; the profile is kept when `keepProfile` so a test can relaunch on it. */
+  close(options?: { keepProfile?: boolean }): Promise<void>;
+}
+
+/** Launches real Chromium with the built extension loaded, on a fresh or given profile. */
+export async function launchChromium(
+  profileDir = mkdtempSync(join(tmpdir(), 'backstride-e2e-')),
+): Promise<ChromiumSession> {
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: findChrome(),
+    headless: true,
+    viewport: { width: 400, height: 600 },
+    args: [
+      `--disable-extensions-except=${CHROME_BUILD}`,
+      `--load-extension=${CHROME_BUILD}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      // Keeps Chromium from trying to reach outside hosts on this closed network.
+      '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost',
+    ],
+  });
+  const worker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL((await worker()).url()).host;
+  const version = context.browser()?.version() ?? (await (await worker()).evaluate(() => navigator.userAgent));
+  return {
+    context,
+    extensionId,
+    version,
+    profileDir,
+    worker,
+    async openPage(path) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    },
+    async close(options) {
+      await context.close();
+      if (!options?.keepProfile) rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
+}

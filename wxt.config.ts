@@ -1,0 +1,35 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// The gecko id is also what the Firefox end-to-end tests map to a fixed UUID.
+export const GECKO_ID = 'backstride@backstride.app';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // The product owner's layout has no top-level public/ folder: static files live in assets/public.
+  publicDir: 'assets/public',
+  webExt: { disabled: true },
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['alarms', 'notifications', 'storage', 'idle'],
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              // 140 is the first ESR that knows data_collection_permissions.
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {}),
+  }),
+});
