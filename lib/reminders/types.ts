@@ -1,0 +1,81 @@
+/**
+ * Contracts of the reminder engine: its persistent state, the events it reacts to and the effects it
+ * asks the background to carry out. The engine itself is pure (see step.ts); the background applies
+ * effects with browser APIs and arms the alarms that desiredAlarms() names.
+ */
+import type { Settings } from '../settings';
+
+export type ReminderKind = 'posture' | 'walk';
+export const REMINDER_KINDS: readonly ReminderKind[] = ['posture', 'walk'];
+
+/** Alarm and notification names are part of the observable contract (PRODUCT.md): keep them stable. */
+export const ALARM = {
+  posture: 'posture-reminder',
+  walk: 'walk-reminder',
+  pauseEnd: 'pause-end',
+  walkTimerEnd: 'walk-timer-end',
+  walkTimerTick: 'walk-timer-tick',
+} as const;
+export type AlarmName = (typeof ALARM)[keyof typeof ALARM];
+
+export const NOTIFICATION = {
+  posture: 'posture-reminder',
+  walk: 'walk-reminder',
+  walkComplete: 'walk-complete',
+} as const;
+
+export type IdleState = 'active' | 'idle' | 'locked';
+
+export interface KindState {
+  /** When this kind next needs attention (epoch ms); null when the kind is off. */
+  dueAt: number | null;
+  /** A reminder is owed but was held back (user away, fullscreen); shown as soon as allowed. */
+  pending: boolean;
+  /** A reminder was shown and not yet acted on (drives the badge and the popup's "due" line). */
+  outstanding: boolean;
+}
+
+export interface ReminderState {
+  version: 1;
+  posture: KindState;
+  walk: KindState;
+  /** Reminders are paused until this time (epoch ms); null when not paused. */
+  pausedUntil: number | null;
+  /** Set while the idle API says the user is idle or locked. */
+  away: { since: number; state: Exclude<IdleState, 'active'> } | null;
+  /** While a walk timer runs, reminders are held back; the walk end restarts the intervals. */
+  walkUntil: number | null;
+  /** Whether the schedule window was open at the last decision (entering it restarts intervals). */
+  inWindow: boolean;
+}
+
+/** What the background knows about the browser at the moment of an event. */
+export interface Environment {
+  idle: IdleState;
+  /** The focused window is fullscreen (presentation, video call, film). */
+  fullscreen: boolean;
+}
+
+export type ReminderEvent =
+  | { type: 'alarm'; name: AlarmName }
+  /** Worker start, install, update, browser start-up: bring state and alarms up to date. */
+  | { type: 'reconcile' }
+  | { type: 'idle-changed'; state: IdleState }
+  | { type: 'settings-changed'; previous: Settings }
+  | { type: 'snooze'; kind: ReminderKind }
+  /** Posture "Done" or any acknowledgement of a shown reminder (click, popup opened on it). */
+  | { type: 'acknowledge'; kind: ReminderKind }
+  | { type: 'pause'; until: number }
+  | { type: 'resume' }
+  | { type: 'walk-started'; endsAt: number }
+  | { type: 'walk-ended' };
+
+export type ReminderEffect =
+  | { type: 'show'; kind: ReminderKind; catchUp: boolean }
+  | { type: 'clear'; kind: ReminderKind }
+  | { type: 'record-posture-check' };
+
+export interface StepResult {
+  state: ReminderState;
+  effects: ReminderEffect[];
+}
