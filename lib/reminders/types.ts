@@ -57,7 +57,8 @@ export interface Environment {
 }
 
 export type ReminderEvent =
-  | { type: 'alarm'; name: AlarmName }
+  /** An alarm fired; `scheduledTime` is the time it was armed for (from the browser's alarm object). */
+  | { type: 'alarm'; name: AlarmName; scheduledTime?: number }
   /** Worker start, install, update, browser start-up: bring state and alarms up to date. */
   | { type: 'reconcile' }
   | { type: 'idle-changed'; state: IdleState }
@@ -65,6 +66,8 @@ export type ReminderEvent =
   | { type: 'snooze'; kind: ReminderKind }
   /** Posture "Done" or any acknowledgement of a shown reminder (click, popup opened on it). */
   | { type: 'acknowledge'; kind: ReminderKind }
+  /** The user closed a shown reminder without acting on it. */
+  | { type: 'dismiss'; kind: ReminderKind }
   | { type: 'pause'; until: number }
   | { type: 'resume' }
   | { type: 'walk-started'; endsAt: number }

@@ -1,0 +1,166 @@
+import fc from 'fast-check';
+import { initialReminderState, parseReminderState } from '@/lib/reminders/state';
+import { MIN, T0, UTC, makeSettings, schedule } from './helpers';
+
+const settings = makeSettings();
+const fresh = () => initialReminderState(settings, T0, UTC);
+const stored = {
+  version: 1,
+  posture: { dueAt: T0 + 5 * MIN, pending: true, outstanding: false },
+  walk: { dueAt: T0 + 40 * MIN, pending: false, outstanding: true },
+  pausedUntil: null,
+  away: { since: T0 - MIN, state: 'locked' },
+  walkUntil: null,
+  inWindow: true,
+};
+
+describe('initialReminderState', () => {
+  it('counts every enabled kind down from now and leaves kinds that are off without a due time', () => {
+    const s = initialReminderState(makeSettings({ walk: { enabled: false } }), T0, UTC);
+    expect(s).toEqual({
+      version: 1,
+      posture: { dueAt: T0 + 30 * MIN, pending: false, outstanding: false },
+      walk: { dueAt: null, pending: false, outstanding: false },
+      pausedUntil: null,
+      away: null,
+      walkUntil: null,
+      inWindow: true,
+    });
+  });
+
+  it('starts outside the window with the next window start plus the interval', () => {
+    const s = initialReminderState(makeSettings({ schedule: schedule({ 2: '09:00-17:00' }) }), T0, UTC);
+    expect(s.inWindow).toBe(false);
+    expect(s.posture.dueAt).toBe(Date.UTC(2024, 0, 2, 9, 30));
+  });
+
+  it('works without a time zone argument (the runtime’s zone)', () => {
+    expect(initialReminderState(settings, T0).posture.dueAt).toBe(T0 + 30 * MIN);
+  });
+});
+
+describe('parseReminderState', () => {
+  it('reads a valid stored state unchanged', () => {
+    expect(parseReminderState(structuredClone(stored), settings, T0, UTC)).toEqual({ state: stored, problems: [] });
+  });
+
+  it.each([
+    [
+      'posture.dueAt is a string',
+      { posture: { ...stored.posture, dueAt: 'soon' } },
+      'posture',
+      { ...stored.posture, dueAt: T0 + 30 * MIN },
+      'posture.dueAt',
+    ],
+    [
+      'walk.dueAt is NaN',
+      { walk: { ...stored.walk, dueAt: Number.NaN } },
+      'walk',
+      { ...stored.walk, dueAt: T0 + 60 * MIN },
+      'walk.dueAt',
+    ],
+    [
+      'posture.pending is missing',
+      { posture: { dueAt: T0, outstanding: true } },
+      'posture',
+      { dueAt: T0, pending: false, outstanding: true },
+      'posture.pending',
+    ],
+    [
+      'walk is not an object',
+      { walk: 7 },
+      'walk',
+      { dueAt: T0 + 60 * MIN, pending: false, outstanding: false },
+      'walk',
+    ],
+    ['pausedUntil is negative', { pausedUntil: -5 }, 'pausedUntil', null, 'pausedUntil'],
+    ['away has an unknown state', { away: { since: T0, state: 'asleep' } }, 'away', null, 'away'],
+    ['walkUntil is a date string', { walkUntil: '2024-01-01' }, 'walkUntil', null, 'walkUntil'],
+    ['inWindow is missing', { inWindow: undefined }, 'inWindow', true, 'inWindow'],
+    ['version is unknown', { version: 2 }, 'version', 1, 'version'],
+  ])('falls back for one field when %s, and says so', (_name, patch, field, expected, problem) => {
+    const { state, problems } = parseReminderState({ ...structuredClone(stored), ...patch }, settings, T0, UTC);
+    expect(state[field as keyof typeof state]).toEqual(expected);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(new RegExp(`^${problem.replace('.', '\\.')}`));
+    // Every other field is kept.
+    if (field !== 'posture') expect(state.posture).toEqual(stored.posture);
+  });
+
+  it.each([
+    ['undefined', undefined],
+    ['a string', 'state'],
+    ['an array', [1, 2]],
+    ['null', null],
+  ])('starts fresh from %s', (_name, raw) => {
+    const { state, problems } = parseReminderState(raw, settings, T0, UTC);
+    expect(state).toEqual(fresh());
+    expect(problems).toHaveLength(1);
+  });
+
+  it('brings the state in line with the settings without calling it a problem', () => {
+    const off = makeSettings({ walk: { enabled: false } });
+    const { state, problems } = parseReminderState(
+      { ...structuredClone(stored), posture: { dueAt: null, pending: false, outstanding: false } },
+      off,
+      T0,
+      UTC,
+    );
+    expect(problems).toEqual([]);
+    expect(state.walk).toEqual({ dueAt: null, pending: false, outstanding: false });
+    expect(state.posture.dueAt).toBe(T0 + 30 * MIN);
+  });
+
+  it('never throws, even on values that throw when read', () => {
+    const hostile = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('boom');
+        },
+      },
+    );
+    expect(parseReminderState(hostile, settings, T0, UTC).state).toEqual(fresh());
+    expect(parseReminderState({ posture: { dueAt: 10n } }, settings, T0, UTC).problems.length).toBeGreaterThan(0);
+  });
+
+  it('returns a well-formed state for any input (1,000 random values)', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.anything(),
+          fc.record({
+            version: fc.anything(),
+            posture: fc.anything(),
+            walk: fc.anything(),
+            pausedUntil: fc.anything(),
+            away: fc.anything(),
+            walkUntil: fc.anything(),
+            inWindow: fc.anything(),
+          }),
+        ),
+        (raw) => {
+          const { state } = parseReminderState(raw, settings, T0, UTC);
+          expect(Object.keys(state).sort()).toEqual([
+            'away',
+            'inWindow',
+            'pausedUntil',
+            'posture',
+            'version',
+            'walk',
+            'walkUntil',
+          ]);
+          for (const k of ['posture', 'walk'] as const) {
+            expect(typeof state[k].dueAt).toBe('number');
+            expect(typeof state[k].pending).toBe('boolean');
+            expect(typeof state[k].outstanding).toBe('boolean');
+          }
+          expect(state.pausedUntil === null || Number.isFinite(state.pausedUntil)).toBe(true);
+          expect(state.walkUntil === null || Number.isFinite(state.walkUntil)).toBe(true);
+          expect(typeof state.inWindow).toBe('boolean');
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+});
