@@ -89,7 +89,10 @@ export function parseSettings(raw: unknown): { settings: Settings; problems: Set
     return fallback;
   };
   const isBool = (v: unknown): v is boolean => typeof v === 'boolean';
-  const range = (r: Range) => (v: unknown): v is number => inRange(v, r);
+  const range =
+    (r: Range) =>
+    (v: unknown): v is number =>
+      inRange(v, r);
 
   const posture = isRecord(raw.posture) ? raw.posture : {};
   const walk = isRecord(raw.walk) ? raw.walk : {};
@@ -101,7 +104,12 @@ export function parseSettings(raw: unknown): { settings: Settings; problems: Set
     settings: {
       posture: {
         enabled: pick('posture.enabled', posture.enabled, isBool, d.posture.enabled),
-        intervalMin: pick('posture.intervalMin', posture.intervalMin, range(LIMITS.postureIntervalMin), d.posture.intervalMin),
+        intervalMin: pick(
+          'posture.intervalMin',
+          posture.intervalMin,
+          range(LIMITS.postureIntervalMin),
+          d.posture.intervalMin,
+        ),
       },
       walk: {
         enabled: pick('walk.enabled', walk.enabled, isBool, d.walk.enabled),
@@ -109,7 +117,12 @@ export function parseSettings(raw: unknown): { settings: Settings; problems: Set
         lengthMin: pick('walk.lengthMin', walk.lengthMin, range(LIMITS.walkLengthMin), d.walk.lengthMin),
       },
       snoozeMin: pick('snoozeMin', raw.snoozeMin, range(LIMITS.snoozeMin), d.snoozeMin),
-      idleThresholdMin: pick('idleThresholdMin', raw.idleThresholdMin, range(LIMITS.idleThresholdMin), d.idleThresholdMin),
+      idleThresholdMin: pick(
+        'idleThresholdMin',
+        raw.idleThresholdMin,
+        range(LIMITS.idleThresholdMin),
+        d.idleThresholdMin,
+      ),
       schedule: {
         enabled: pick('schedule.enabled', schedule.enabled, isBool, d.schedule.enabled),
         days: d.schedule.days.map((fallback, i) => {

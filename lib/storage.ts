@@ -1,10 +1,10 @@
 /**
- * Every storage item of the extension, in one place. Values are validated when read (see the parse*
- * functions): storage can hold anything an older version, another browser or a bug wrote.
+ * The storage items that pages and the background share. Values are validated when read (see the
+ * parse* functions): storage can hold anything an older version, another browser or a bug wrote.
+ * The history item lives in history-store.ts so the popup, which never reads history, does not load
+ * its validation and migration code. Items are marked pure so a page only bundles what it uses.
  */
 import { storage } from 'wxt/utils/storage';
-import { emptyHistory, type History } from './history';
-import { initialReminderState, parseReminderState } from './reminders/state';
 import type { ReminderState } from './reminders/types';
 import { defaultSettings, parseSettings, type Settings } from './settings';
 import { parseWalkTimer, type WalkTimer } from './walk-timer';
@@ -13,52 +13,44 @@ import { parseWalkTimer, type WalkTimer } from './walk-timer';
  * The settings in force on this device. The options page writes here first and then to
  * `syncedSettings`, so a failed sync write never loses a change.
  */
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
+export const settingsItem = /* @__PURE__ */ storage.defineItem<Settings>('local:settings', {
   fallback: defaultSettings(),
   version: 1,
 });
 
 /** The same settings in the browser's sync storage, carried to the user's other browsers. */
-export const syncedSettingsItem = storage.defineItem<Settings | null>('sync:settings', {
+export const syncedSettingsItem = /* @__PURE__ */ storage.defineItem<Settings | null>('sync:settings', {
   fallback: null,
   version: 1,
 });
 
 /** The reminder engine's state: next due times, pause, away (lib/reminders/types.ts). */
-export const reminderStateItem = storage.defineItem<ReminderState | null>('local:reminderState', {
+export const reminderStateItem = /* @__PURE__ */ storage.defineItem<ReminderState | null>('local:reminderState', {
   fallback: null,
   version: 1,
 });
 
 /** The running walk timer, or null. */
-export const walkTimerItem = storage.defineItem<WalkTimer | null>('local:walkTimer', {
+export const walkTimerItem = /* @__PURE__ */ storage.defineItem<WalkTimer | null>('local:walkTimer', {
   fallback: null,
   version: 1,
 });
 
-/** Walks and posture checks (lib/history.ts). Stays on this device. */
-export const historyItem = storage.defineItem<History>('local:history', {
-  fallback: emptyHistory(),
+/** Which mini exercise the popup shows today and the order of the rest (lib/exercise-rotation.ts). */
+export const exerciseRotationItem = /* @__PURE__ */ storage.defineItem<unknown>('local:exerciseRotation', {
+  fallback: null,
   version: 1,
 });
 
 /** Reports fields that had to fall back to defaults; never throws. */
-function report(what: string, problems: readonly string[]): void {
+export function reportInvalid(what: string, problems: readonly string[]): void {
   if (problems.length) console.warn(`Backstride: stored ${what} had invalid fields, using defaults:`, problems);
 }
 
 export async function readSettings(): Promise<Settings> {
   const { settings, problems } = parseSettings(await settingsItem.getValue());
-  report('settings', problems);
+  reportInvalid('settings', problems);
   return settings;
-}
-
-export async function readReminderState(settings: Settings, now: number): Promise<ReminderState> {
-  const raw = await reminderStateItem.getValue();
-  if (raw === null) return initialReminderState(settings, now);
-  const { state, problems } = parseReminderState(raw, settings, now);
-  report('reminder state', problems);
-  return state;
 }
 
 export async function readWalkTimer(): Promise<WalkTimer | null> {

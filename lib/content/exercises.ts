@@ -22,12 +22,16 @@ function slug(name: string): string {
  * Exercises are derived from the answers rather than typed twice, so the exercise list can never
  * drift from the quick answers.
  */
-export const EXERCISES: readonly Exercise[] = EXERCISE_LISTS.flatMap(({ source, area }) => {
-  const items = QUESTIONS.find((q) => q.id === source)?.list?.items ?? [];
-  return items.map((item): Exercise => {
-    const name = item.title.replace(/\.$/, '');
-    const exercise: Exercise = { id: slug(name), name, area, source };
-    if (item.detail) exercise.instruction = item.detail.replace(INSTRUCTION_LABEL, '');
-    return exercise;
+export const EXERCISES: readonly Exercise[] = /* @__PURE__ */ buildExercises();
+
+function buildExercises(): Exercise[] {
+  return EXERCISE_LISTS.flatMap(({ source, area }) => {
+    const items = QUESTIONS.find((q) => q.id === source)?.list?.items ?? [];
+    return items.map((item): Exercise => {
+      const name = item.title.replace(/\.$/, '');
+      const exercise: Exercise = { id: slug(name), name, area, source };
+      if (item.detail) exercise.instruction = item.detail.replace(INSTRUCTION_LABEL, '');
+      return exercise;
+    });
   });
-});
+}

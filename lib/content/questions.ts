@@ -92,7 +92,8 @@ export const QUESTIONS: readonly Question[] = [
         { title: 'Side lying leg raise.', detail: 'If you have an exercise band to use during this move, great.' },
         {
           title: 'Fire hydrant.',
-          detail: 'Start on all fours with your hands directly below your shoulders and knees directly below your hips.',
+          detail:
+            'Start on all fours with your hands directly below your shoulders and knees directly below your hips.',
         },
         { title: 'Banded walk.' },
         { title: 'Single-leg glute bridge.' },

@@ -46,13 +46,7 @@ export interface Exercise {
 }
 
 export type WalkingTipId =
-  | 'start-short'
-  | 'shallow-pool'
-  | 'spine-curved'
-  | 'retro-walking'
-  | 'flat-ground'
-  | 'rest'
-  | 'too-much';
+  'start-short' | 'shallow-pool' | 'spine-curved' | 'retro-walking' | 'flat-ground' | 'rest' | 'too-much';
 
 export interface WalkingTip {
   id: WalkingTipId;

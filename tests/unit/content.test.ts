@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EXERCISES, QUESTIONS, WALKING_TIPS, type Question } from '@/lib/content';
+import { CUES, EXERCISES, QUESTIONS, WALKING_TIPS, type Question } from '@/lib/content';
 // A copy of ../shared/seeds/000_af21c3f7220c76cc.txt kept in the repo, so this test stands alone.
 import raw from '@/assets/source/back-pain-faq.txt?raw';
 
@@ -74,8 +74,22 @@ describe('source document transcription', () => {
 });
 
 describe('exercises', () => {
-  const hip = ['Lateral squat', 'Side lying leg raise', 'Fire hydrant', 'Banded walk', 'Single-leg glute bridge', 'Donkey kick'];
-  const back = ['Hip Thrust', 'Romanian Deadlift', 'Bird Dogs', 'Reverse Plank With Legs Elevated', 'Side plank', 'Unilateral Farmer’s Carry'];
+  const hip = [
+    'Lateral squat',
+    'Side lying leg raise',
+    'Fire hydrant',
+    'Banded walk',
+    'Single-leg glute bridge',
+    'Donkey kick',
+  ];
+  const back = [
+    'Hip Thrust',
+    'Romanian Deadlift',
+    'Bird Dogs',
+    'Reverse Plank With Legs Elevated',
+    'Side plank',
+    'Unilateral Farmer’s Carry',
+  ];
 
   it('lists the six hip and six lower-back exercises of the document', () => {
     expect(EXERCISES.filter((e) => e.area === 'hip').map((e) => e.name)).toEqual(hip);
@@ -128,5 +142,12 @@ describe('walking tips', () => {
       'rest',
       'too-much',
     ]);
+  });
+});
+
+describe('cues', () => {
+  it.each(Object.entries(CUES))('%s quotes a sentence of the answer it names', (_name, cue) => {
+    const question = QUESTIONS.find((q) => q.id === cue.source)!;
+    expect(contentSentences(question)).toContain(cue.text);
   });
 });

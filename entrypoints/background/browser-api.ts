@@ -1,0 +1,16 @@
+import type { Browser, WxtBrowser } from 'wxt/browser';
+
+/**
+ * The slice of the browser the background uses, injected so tests can pass WXT's fakeBrowser (which
+ * lacks `idle`) plus their own fakes.
+ */
+export type BackgroundApi = Pick<WxtBrowser, 'alarms' | 'notifications' | 'action' | 'windows' | 'runtime' | 'tabs'> & {
+  idle: Pick<WxtBrowser['idle'], 'queryState' | 'setDetectionInterval'>;
+};
+
+export type NotificationOptions = Browser.notifications.NotificationCreateOptions;
+
+/** Firefox shows no notification buttons (and has runtime.getBrowserInfo, which Chrome lacks). */
+export function supportsNotificationButtons(api: BackgroundApi): boolean {
+  return !('getBrowserInfo' in api.runtime);
+}

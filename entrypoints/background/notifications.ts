@@ -1,0 +1,84 @@
+import { browser } from 'wxt/browser';
+import { CUES } from '@/lib/content';
+import { t } from '@/lib/i18n';
+import { NOTIFICATION, type ReminderKind } from '@/lib/reminders/types';
+import type { Settings } from '@/lib/settings';
+import { supportsNotificationButtons, type BackgroundApi, type NotificationOptions } from './browser-api';
+
+/** Button order per kind; onButtonClicked receives the index. */
+export const BUTTONS = {
+  walk: ['start-walk', 'snooze'],
+  posture: ['done', 'snooze'],
+} as const;
+export type ButtonAction = (typeof BUTTONS)[ReminderKind][number];
+
+const ICON = () => browser.runtime.getURL('/icon/128.png');
+
+export function reminderNotification(
+  kind: ReminderKind,
+  settings: Settings,
+  options: { catchUp: boolean; buttons: boolean },
+): NotificationOptions {
+  const lines: string[] = [];
+  if (options.catchUp) lines.push(t('notifCatchUp'));
+  lines.push(kind === 'walk' ? CUES.walkReminder.text : CUES.postureReminder.text);
+  if (!options.buttons) lines.push(t('notifClickToOpen'));
+  const notification: NotificationOptions = {
+    type: 'basic',
+    iconUrl: ICON(),
+    title: kind === 'walk' ? t('notifWalkTitle', String(settings.walk.lengthMin)) : t('notifPostureTitle'),
+    message: lines.join(' '),
+  };
+  if (options.buttons) {
+    const snooze = t('notifButtonSnooze', String(settings.snoozeMin));
+    notification.buttons =
+      kind === 'walk'
+        ? [{ title: t('notifButtonStartWalk') }, { title: snooze }]
+        : [{ title: t('notifButtonDone') }, { title: snooze }];
+  }
+  return notification;
+}
+
+export function createNotifier(api: BackgroundApi) {
+  const buttonsSupported = supportsNotificationButtons(api);
+  return {
+    buttonsSupported,
+    /** Shows (or replaces: the id is fixed per kind) a reminder. */
+    async showReminder(kind: ReminderKind, settings: Settings, catchUp: boolean): Promise<void> {
+      const buttons = buttonsSupported && settings.notificationButtons;
+      await api.notifications.clear(NOTIFICATION[kind]);
+      await api.notifications.create(NOTIFICATION[kind], reminderNotification(kind, settings, { catchUp, buttons }));
+    },
+    async clearReminder(kind: ReminderKind): Promise<void> {
+      await api.notifications.clear(NOTIFICATION[kind]);
+    },
+    async showWalkComplete(actualMin: number, plannedMin: number, finished: boolean): Promise<void> {
+      const minutes = formatMinutes(actualMin);
+      await api.notifications.clear(NOTIFICATION.walkComplete);
+      await api.notifications.create(NOTIFICATION.walkComplete, {
+        type: 'basic',
+        iconUrl: ICON(),
+        title: t('notifWalkCompleteTitle'),
+        message: finished
+          ? t('notifWalkCompleteMessage', minutes)
+          : t('notifWalkCutShortMessage', [minutes, String(plannedMin)]),
+      });
+    },
+    async showTest(): Promise<void> {
+      await api.notifications.create('test-reminder', {
+        type: 'basic',
+        iconUrl: ICON(),
+        title: t('notifTestTitle'),
+        message: t('notifTestMessage'),
+      });
+    },
+  };
+}
+
+export type Notifier = ReturnType<typeof createNotifier>;
+
+/** "5", "4.5": whole minutes without decimals, otherwise one decimal. */
+export function formatMinutes(minutes: number): string {
+  const rounded = Math.round(minutes * 10) / 10;
+  return Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(1);
+}
