@@ -1,12 +1,43 @@
-import { QuickAnswers } from '@/components/QuickAnswers';
 import { HealthNote } from '@/components/HealthNote';
+import { OptionsLink } from '@/components/OptionsLink';
+import { QuickAnswers } from '@/components/QuickAnswers';
+import { StatusLine } from '@/components/StatusLine';
+import { WalkPanel } from '@/components/WalkPanel';
+import { useNow, useStoredValue } from '@/components/useStoredValue';
 import { QUESTIONS } from '@/lib/content';
+import { t } from '@/lib/i18n';
+import { pauseChoices } from '@/lib/pause';
+import { reminderStatus } from '@/lib/reminders';
+import { DEFAULT_SETTINGS, parseSettings } from '@/lib/settings';
+import { reminderStateItem, settingsItem, walkTimerItem } from '@/lib/storage';
+import { parseWalkTimer } from '@/lib/walk-timer';
+import { ExerciseSection } from './ExerciseSection';
+
+const readSettings = (raw: unknown) => parseSettings(raw).settings;
+const timeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 export function App() {
+  // Everything above the fold paints from static content first; storage values fill in after.
+  const settings = useStoredValue(settingsItem, readSettings);
+  const state = useStoredValue(reminderStateItem, (raw) => raw);
+  const timer = useStoredValue(walkTimerItem, parseWalkTimer);
+  const now = useNow(true, 15_000);
+  const status = settings && state ? reminderStatus(settings, state, now) : undefined;
+
   return (
     <main class="popup">
+      <h1 class="visually-hidden">{t('extName')}</h1>
+      <StatusLine
+        status={status}
+        now={now}
+        walking={Boolean(timer)}
+        pauseChoices={pauseChoices(settings ?? DEFAULT_SETTINGS, now, timeZone())}
+      />
+      <WalkPanel timer={timer} defaultMinutes={(settings ?? DEFAULT_SETTINGS).walk.lengthMin} />
+      <ExerciseSection />
       <QuickAnswers questions={QUESTIONS} />
       <footer class="popup-footer">
+        <OptionsLink />
         <HealthNote />
       </footer>
     </main>

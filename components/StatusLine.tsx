@@ -1,0 +1,106 @@
+import { useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
+import { sendCommand, type Command } from '@/lib/messages';
+import type { PauseChoice } from '@/lib/pause';
+import type { ReminderStatus } from '@/lib/reminders';
+import { formatDuration, formatTime } from './duration';
+
+interface Props {
+  status: ReminderStatus | undefined;
+  now: number;
+  walking: boolean;
+  /** When each pause choice would end, computed by the caller from the settings. */
+  pauseChoices: ReadonlyArray<{ choice: PauseChoice; until: number }>;
+  send?: (command: Command) => ReturnType<typeof sendCommand>;
+}
+
+const CHOICE_LABEL = {
+  '30min': 'popupPause30',
+  '1h': 'popupPause60',
+  '2h': 'popupPause120',
+  tomorrow: 'popupPauseTomorrow',
+} as const;
+
+/** What comes next, what is due now, and pause/resume. */
+export function StatusLine({ status, now, walking, pauseChoices, send = sendCommand }: Props) {
+  const [menuOpen, setMenuOpen] = useState(false);
+  const [error, setError] = useState('');
+
+  async function run(command: Command) {
+    const reply = await send(command);
+    setError(reply.ok ? '' : t('popupCommandFailed', reply.error));
+    if (reply.ok) setMenuOpen(false);
+  }
+
+  if (!status) return <section class="status" aria-label={t('popupStatusNext')} />;
+
+  let line: string;
+  if (status.kind === 'paused') line = t('popupStatusPaused', formatTime(status.until));
+  else if (status.kind === 'off') line = t('popupStatusOff');
+  else if (walking) line = t('popupStatusDuringWalk');
+  else {
+    const parts: string[] = [];
+    if (status.posture !== null) parts.push(t('popupStatusPosture', formatDuration(status.posture - now)));
+    if (status.walk !== null) parts.push(t('popupStatusWalk', formatDuration(status.walk - now)));
+    line = parts.join(' · ');
+  }
+  const outstanding = status.kind === 'upcoming' ? status.outstanding : [];
+
+  return (
+    <section class="status" aria-label={t('popupStatusNext')}>
+      <p class="status-line" role="status">
+        {line}
+      </p>
+      {outstanding.map((kind) => (
+        <p class="status-due" key={kind}>
+          <span>{kind === 'posture' ? t('popupDuePosture') : t('popupDueWalk')}</span>{' '}
+          <button type="button" class="button" onClick={() => run({ type: 'reminder-acknowledge', kind })}>
+            {kind === 'posture' ? t('popupDueDone') : t('popupDueDismiss')}
+          </button>
+        </p>
+      ))}
+      {status.kind === 'paused' ? (
+        <button type="button" class="button" onClick={() => run({ type: 'reminders-resume' })}>
+          {t('popupResume')}
+        </button>
+      ) : (
+        status.kind === 'upcoming' && (
+          <div class="pause">
+            <button
+              type="button"
+              class="button"
+              aria-expanded={menuOpen}
+              aria-controls="pause-choices"
+              onClick={() => setMenuOpen(!menuOpen)}
+            >
+              {t('popupPause')}
+            </button>
+            <div
+              id="pause-choices"
+              class="pause-choices"
+              role="group"
+              aria-label={t('popupPauseFor')}
+              hidden={!menuOpen}
+            >
+              {pauseChoices.map(({ choice, until }) => (
+                <button
+                  type="button"
+                  class="button"
+                  key={choice}
+                  onClick={() => run({ type: 'reminders-pause', until })}
+                >
+                  {t(CHOICE_LABEL[choice])}
+                </button>
+              ))}
+            </div>
+          </div>
+        )
+      )}
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}
