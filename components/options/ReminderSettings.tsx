@@ -1,0 +1,75 @@
+import { t } from '@/lib/i18n';
+import type { Settings } from '@/lib/settings';
+import { setNumberField, type NumberFieldName } from '@/lib/settings-form';
+import { NumberField } from './NumberField';
+
+interface Props {
+  settings: Settings;
+  onChange: (next: Settings) => void;
+}
+
+/** Both reminder kinds with their intervals, the walk length, snooze and the away threshold. */
+export function ReminderSettings({ settings, onChange }: Props) {
+  const save = (field: NumberFieldName) => (value: number) => onChange(setNumberField(settings, field, value));
+  const toggle = (kind: 'posture' | 'walk', enabled: boolean) =>
+    onChange({ ...settings, [kind]: { ...settings[kind], enabled } });
+
+  return (
+    <section class="card" aria-labelledby="reminders-heading">
+      <h2 id="reminders-heading">{t('optionsRemindersHeading')}</h2>
+      <div class="group">
+        <label class="check">
+          <input
+            type="checkbox"
+            checked={settings.posture.enabled}
+            onChange={(e) => toggle('posture', e.currentTarget.checked)}
+          />
+          {t('optionsPostureEnabled')}
+        </label>
+        <NumberField
+          field="postureIntervalMin"
+          label={t('optionsPostureInterval')}
+          value={settings.posture.intervalMin}
+          onSave={save('postureIntervalMin')}
+        />
+      </div>
+      <div class="group">
+        <label class="check">
+          <input
+            type="checkbox"
+            checked={settings.walk.enabled}
+            onChange={(e) => toggle('walk', e.currentTarget.checked)}
+          />
+          {t('optionsWalkEnabled')}
+        </label>
+        <NumberField
+          field="walkIntervalMin"
+          label={t('optionsWalkInterval')}
+          value={settings.walk.intervalMin}
+          onSave={save('walkIntervalMin')}
+        />
+        <NumberField
+          field="walkLengthMin"
+          label={t('optionsWalkLength')}
+          value={settings.walk.lengthMin}
+          onSave={save('walkLengthMin')}
+        />
+      </div>
+      <div class="group">
+        <NumberField
+          field="snoozeMin"
+          label={t('optionsSnooze')}
+          value={settings.snoozeMin}
+          onSave={save('snoozeMin')}
+        />
+        <NumberField
+          field="idleThresholdMin"
+          label={t('optionsIdle')}
+          value={settings.idleThresholdMin}
+          help={t('optionsIdleHelp')}
+          onSave={save('idleThresholdMin')}
+        />
+      </div>
+    </section>
+  );
+}

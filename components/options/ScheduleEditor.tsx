@@ -1,0 +1,147 @@
+import { useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
+import type { DayWindow, Settings } from '@/lib/settings';
+import { formatTime, parseDayWindow, setDayWindow, WEEK_MONDAY_FIRST, type WindowErrors } from '@/lib/settings-form';
+import { windowErrorMessage } from './messages';
+
+/** Full weekday names by index (0 = Sunday), written out for the locale test. */
+const dayName = (index: number): string =>
+  [
+    () => t('optionsDaySunday'),
+    () => t('optionsDayMonday'),
+    () => t('optionsDayTuesday'),
+    () => t('optionsDayWednesday'),
+    () => t('optionsDayThursday'),
+    () => t('optionsDayFriday'),
+    () => t('optionsDaySaturday'),
+  ][index]!();
+
+interface Props {
+  settings: Settings;
+  onChange: (next: Settings) => void;
+}
+
+export function ScheduleEditor({ settings, onChange }: Props) {
+  const { schedule } = settings;
+  return (
+    <section class="card" aria-labelledby="schedule-heading">
+      <h2 id="schedule-heading">{t('optionsScheduleHeading')}</h2>
+      <label class="check">
+        <input
+          type="checkbox"
+          checked={schedule.enabled}
+          onChange={(e) => onChange({ ...settings, schedule: { ...schedule, enabled: e.currentTarget.checked } })}
+        />
+        {t('optionsScheduleEnabled')}
+      </label>
+      {schedule.enabled ? (
+        <div class="schedule">
+          <div class="schedule-head" aria-hidden="true">
+            <span />
+            <span>{t('optionsScheduleFrom')}</span>
+            <span>{t('optionsScheduleUntil')}</span>
+          </div>
+          {WEEK_MONDAY_FIRST.map((index) => (
+            <DayRow
+              key={index}
+              index={index}
+              window={schedule.days[index]!}
+              onSave={(window) => onChange(setDayWindow(settings, index, window))}
+            />
+          ))}
+        </div>
+      ) : (
+        <p class="hint">{t('optionsScheduleOffNote')}</p>
+      )}
+    </section>
+  );
+}
+
+function DayRow({ index, window, onSave }: { index: number; window: DayWindow; onSave: (w: DayWindow) => void }) {
+  const [start, setStart] = useState(formatTime(window.start));
+  const [end, setEnd] = useState(formatTime(window.end));
+  const [errors, setErrors] = useState<WindowErrors>({});
+  const id = `day-${index}`;
+  const name = dayName(index);
+
+  // A change from elsewhere replaces what is shown (while rendering: an effect would run late).
+  const [shown, setShown] = useState(`${window.start}-${window.end}`);
+  if (shown !== `${window.start}-${window.end}`) {
+    setShown(`${window.start}-${window.end}`);
+    setStart(formatTime(window.start));
+    setEnd(formatTime(window.end));
+    setErrors({});
+  }
+
+  const commit = (enabled: boolean, startText: string, endText: string) => {
+    const result = parseDayWindow(enabled, startText, endText);
+    if (result.ok) {
+      setErrors({});
+      onSave(result.value);
+    } else {
+      setErrors(result.errors);
+      // The day switch still applies, with the last valid times.
+      if (enabled !== window.enabled) onSave({ ...window, enabled });
+    }
+  };
+
+  const typed = parseDayWindow(window.enabled, start, end);
+  const crosses = typed.ok && typed.crossesMidnight;
+  const error = errors.start ?? errors.end;
+  const describe = (which: 'start' | 'end') =>
+    [errors[which] && `${id}-error`, which === 'end' && crosses && `${id}-next-day`].filter(Boolean).join(' ') ||
+    undefined;
+
+  return (
+    <div class="day-row">
+      <label class="check">
+        <input type="checkbox" checked={window.enabled} onChange={(e) => commit(e.currentTarget.checked, start, end)} />
+        {name}
+      </label>
+      <span>
+        <label for={`${id}-start`} class="visually-hidden">
+          {t('optionsScheduleDayStart', name)}
+        </label>
+        <input
+          id={`${id}-start`}
+          type="time"
+          required
+          value={start}
+          aria-invalid={errors.start ? 'true' : 'false'}
+          aria-describedby={describe('start')}
+          onInput={(e) => setStart(e.currentTarget.value)}
+          onChange={(e) => {
+            setStart(e.currentTarget.value);
+            commit(window.enabled, e.currentTarget.value, end);
+          }}
+        />
+      </span>
+      <span>
+        <label for={`${id}-end`} class="visually-hidden">
+          {t('optionsScheduleDayEnd', name)}
+        </label>
+        <input
+          id={`${id}-end`}
+          type="time"
+          required
+          value={end}
+          aria-invalid={errors.end ? 'true' : 'false'}
+          aria-describedby={describe('end')}
+          onInput={(e) => setEnd(e.currentTarget.value)}
+          onChange={(e) => {
+            setEnd(e.currentTarget.value);
+            commit(window.enabled, start, e.currentTarget.value);
+          }}
+        />
+      </span>
+      <span class="hint" id={`${id}-next-day`}>
+        {crosses ? t('optionsEndsNextDay') : ''}
+      </span>
+      {error && (
+        <p class="field-error day-error" id={`${id}-error`}>
+          {windowErrorMessage(error)}
+        </p>
+      )}
+    </div>
+  );
+}

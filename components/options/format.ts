@@ -1,0 +1,29 @@
+/** Date formatting for the history view, in the user's language and the given time zone. */
+
+/** A local day key ('YYYY-MM-DD') as "Mon, 2 Jun". */
+export function formatDay(day: string): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(undefined, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    timeZone: 'UTC',
+  }).format(Date.UTC(y, m - 1, d));
+}
+
+/** A moment as "Mon, 2 Jun, 14:05" in the given time zone. */
+export function formatMoment(at: number, timeZone: string): string {
+  return new Intl.DateTimeFormat(undefined, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone,
+  }).format(at);
+}
+
+/** Minutes with at most one decimal, without a trailing ".0". */
+export function formatMinutes(minutes: number): string {
+  return String(Math.round(minutes * 10) / 10);
+}

@@ -1,0 +1,229 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import { LIMITS } from '@/lib/settings';
+import { getNumberField, type NumberFieldName } from '@/lib/settings-form';
+import { renderOptions, seed, seededSettings, stored } from './fixtures';
+
+const LABELS: Record<NumberFieldName, string> = {
+  postureIntervalMin: 'Posture check every',
+  walkIntervalMin: 'Walk break every',
+  walkLengthMin: 'Walk length',
+  snoozeMin: 'Snooze for',
+  idleThresholdMin: 'Count me as away after',
+};
+const FIELDS = Object.keys(LABELS) as NumberFieldName[];
+
+async function typeInto(field: NumberFieldName, text: string) {
+  const { user } = await renderOptions();
+  const input = screen.getByLabelText(LABELS[field]);
+  await user.clear(input);
+  if (text) await user.type(input, text);
+  await user.tab();
+  return { user, input };
+}
+
+/** The error text shown for a field, found through its aria-describedby. */
+function describedError(input: HTMLElement): string | null {
+  const ids = (input.getAttribute('aria-describedby') ?? '').split(' ');
+  const error = ids.map((id) => document.getElementById(id)).find((el) => el?.classList.contains('field-error'));
+  return error?.textContent ?? null;
+}
+
+describe('numeric fields', () => {
+  describe.each(FIELDS)('%s', (field) => {
+    const { min, max } = LIMITS[field];
+
+    it('shows its allowed range', async () => {
+      await seed();
+      await renderOptions();
+      const input = screen.getByLabelText(LABELS[field]);
+      expect(input).toHaveProperty('value', String(getNumberField(seededSettings(), field)));
+      const hint = document.getElementById(`field-${field}-hint`);
+      expect(hint?.textContent).toBe(`${min}–${max} minutes`);
+      expect(input.getAttribute('aria-describedby')).toContain(`field-${field}-hint`);
+    });
+
+    it.each([
+      ['', `Not saved: enter a number of minutes from ${min} to ${max}.`],
+      ['abc', `Not saved: “abc” is not a number. Enter minutes from ${min} to ${max}.`],
+      ['2.5', `Not saved: use whole minutes from ${min} to ${max}.`],
+      ['0', `Not saved: the least is ${min} minutes.`],
+      [String(min - 1), `Not saved: the least is ${min} minutes.`],
+      [String(max + 1), `Not saved: the most is ${max} minutes.`],
+    ])('refuses %j with a message and keeps the stored value', async (text, message) => {
+      await seed();
+      const before = await stored.settings();
+      const { input } = await typeInto(field, text);
+      expect(input.getAttribute('aria-invalid')).toBe('true');
+      expect(describedError(input)).toBe(message);
+      expect(await stored.settings()).toEqual(before);
+      expect(await stored.synced()).toBeNull();
+      // What was typed stays for the user to fix; it is not replaced by a clamped value.
+      expect(input).toHaveProperty('value', text);
+    });
+
+    it.each([min, max])('saves the boundary %i at once, locally and to sync', async (value) => {
+      await seed();
+      const { input } = await typeInto(field, String(value));
+      expect(input.getAttribute('aria-invalid')).toBe('false');
+      expect(describedError(input)).toBeNull();
+      await waitFor(async () => expect(getNumberField(await stored.settings(), field)).toBe(value));
+      expect(getNumberField((await stored.synced())!, field)).toBe(value);
+      expect((await screen.findByText('Saved')).getAttribute('role')).toBe('status');
+    });
+  });
+
+  it('clears the message once the value is fixed', async () => {
+    await seed();
+    const { user, input } = await typeInto('postureIntervalMin', '241');
+    expect(describedError(input)).toBe('Not saved: the most is 240 minutes.');
+    await user.clear(input);
+    await user.type(input, '20{Enter}');
+    expect(describedError(input)).toBeNull();
+    await waitFor(async () => expect((await stored.settings()).posture.intervalMin).toBe(20));
+  });
+
+  it('saves with Enter too', async () => {
+    await seed();
+    const { user } = await renderOptions();
+    const input = screen.getByLabelText('Walk length');
+    await user.clear(input);
+    await user.type(input, '12{Enter}');
+    await waitFor(async () => expect((await stored.settings()).walk.lengthMin).toBe(12));
+  });
+});
+
+describe('switches', () => {
+  it.each([
+    ['Posture checks', (s: Awaited<ReturnType<typeof stored.settings>>) => s.posture.enabled],
+    ['Walk breaks', (s: Awaited<ReturnType<typeof stored.settings>>) => s.walk.enabled],
+    [
+      'Buttons on notifications (Start walk, Done, Snooze)',
+      (s: Awaited<ReturnType<typeof stored.settings>>) => s.notificationButtons,
+    ],
+  ])('"%s" saves at once', async (label, read) => {
+    await seed();
+    const { user } = await renderOptions();
+    await user.click(screen.getByRole('checkbox', { name: label }));
+    await waitFor(async () => expect(read(await stored.settings())).toBe(false));
+    expect(read((await stored.synced())!)).toBe(false);
+  });
+
+  it('marks notification buttons as Chrome only', async () => {
+    await renderOptions();
+    const box = screen.getByRole('checkbox', { name: /Buttons on notifications/ });
+    expect(document.getElementById(box.getAttribute('aria-describedby')!)?.textContent).toMatch(/^Chrome only/);
+  });
+});
+
+describe('schedule', () => {
+  async function withSchedule() {
+    await seed();
+    const view = await renderOptions();
+    await view.user.click(screen.getByRole('checkbox', { name: 'Only remind me on these days and times' }));
+    await screen.findByLabelText('Monday from');
+    return view;
+  }
+
+  it('lists the days Monday first', async () => {
+    await withSchedule();
+    const days = screen
+      .getAllByRole('checkbox')
+      .map((box) => box.parentElement!.textContent)
+      .filter((name) => name?.endsWith('day'));
+    expect(days).toEqual(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+  });
+
+  it('saves a changed window and says when it ends the next day', async () => {
+    await withSchedule();
+    fireEvent.change(screen.getByLabelText('Tuesday from'), { target: { value: '22:00' } });
+    fireEvent.change(screen.getByLabelText('Tuesday until'), { target: { value: '06:30' } });
+    await waitFor(async () =>
+      expect((await stored.settings()).schedule.days[2]).toEqual({ enabled: true, start: 1320, end: 390 }),
+    );
+    const end = screen.getByLabelText('Tuesday until');
+    const note = document.getElementById('day-2-next-day')!;
+    expect(note.textContent).toBe('ends next day');
+    expect(end.getAttribute('aria-describedby')).toContain('day-2-next-day');
+    expect(screen.getByLabelText('Monday until').getAttribute('aria-describedby') ?? '').not.toContain('next-day');
+  });
+
+  it('refuses a start equal to the end and keeps the stored window', async () => {
+    await withSchedule();
+    const before = (await stored.settings()).schedule.days[3];
+    const end = screen.getByLabelText('Wednesday until');
+    fireEvent.change(end, { target: { value: '09:00' } });
+    await waitFor(() => expect(end.getAttribute('aria-invalid')).toBe('true'));
+    const error = document.getElementById(end.getAttribute('aria-describedby')!.split(' ')[0]!);
+    expect(error?.textContent).toBe('Not saved: start and end cannot be the same time.');
+    expect((await stored.settings()).schedule.days[3]).toEqual(before);
+  });
+
+  it('refuses an empty time', async () => {
+    await withSchedule();
+    const start = screen.getByLabelText('Friday from');
+    fireEvent.change(start, { target: { value: '' } });
+    await screen.findByText('Not saved: enter a time.');
+    expect(start.getAttribute('aria-invalid')).toBe('true');
+    expect((await stored.settings()).schedule.days[5]).toEqual(seededSettings().schedule.days[5]);
+  });
+
+  it('switches a day on and off', async () => {
+    const { user } = await withSchedule();
+    await user.click(screen.getByRole('checkbox', { name: 'Saturday' }));
+    await waitFor(async () => expect((await stored.settings()).schedule.days[6]!.enabled).toBe(true));
+  });
+});
+
+describe('summary', () => {
+  const summary = () => within(screen.getByRole('region', { name: 'At a glance' })).getByText(/./, { selector: 'p' });
+
+  it('shows the schedule at a glance and follows changes', async () => {
+    await seed();
+    const { user } = await renderOptions();
+    expect(summary().textContent).toBe('Always on (no schedule), posture every 45 min, walk every 60 min');
+    await user.click(screen.getByRole('checkbox', { name: 'Only remind me on these days and times' }));
+    await waitFor(() =>
+      expect(summary().textContent).toBe('Weekdays 09:00–17:30, posture every 45 min, walk every 60 min'),
+    );
+    await user.click(screen.getByRole('checkbox', { name: 'Walk breaks' }));
+    await waitFor(() => expect(summary().textContent).toBe('Weekdays 09:00–17:30, posture every 45 min'));
+  });
+});
+
+describe('test reminder', () => {
+  it('asks the background for a test reminder', async () => {
+    const send = vi.fn(async () => ({ ok: true as const }));
+    const { user } = await renderOptions({ sendCommand: send });
+    await user.click(screen.getByRole('button', { name: 'Send a test reminder' }));
+    expect(send).toHaveBeenCalledWith({ type: 'test-reminder' });
+    expect(await screen.findByText(/^Test reminder sent/)).toBeTruthy();
+  });
+
+  it('shows the error of a failed reply', async () => {
+    const send = vi.fn(async () => ({ ok: false as const, error: 'Notifications are blocked.' }));
+    const { user } = await renderOptions({ sendCommand: send });
+    await user.click(screen.getByRole('button', { name: 'Send a test reminder' }));
+    expect(await screen.findByText('Could not send the test reminder: Notifications are blocked.')).toBeTruthy();
+  });
+});
+
+describe('the page', () => {
+  it('carries the health note', async () => {
+    await renderOptions();
+    expect(screen.getByText(/not medical advice/)).toBeTruthy();
+  });
+
+  it('labels every control', async () => {
+    await seed();
+    const { user } = await renderOptions();
+    await user.click(screen.getByRole('checkbox', { name: 'Only remind me on these days and times' }));
+    await screen.findByLabelText('Monday from');
+    for (const control of document.querySelectorAll('input, button, select, textarea')) {
+      const el = control as HTMLInputElement;
+      const named =
+        el.labels?.length || el.getAttribute('aria-label') || (el.tagName === 'BUTTON' && el.textContent?.trim());
+      expect(named, el.outerHTML).toBeTruthy();
+    }
+  });
+});

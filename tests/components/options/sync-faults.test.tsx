@@ -1,0 +1,67 @@
+import { screen, waitFor } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { renderOptions, seed, seededSettings, stored } from './fixtures';
+
+// The messages Chrome gives when storage.sync refuses a write
+// (https://developer.chrome.com/docs/extensions/reference/api/storage#property-sync).
+const FAULTS: Array<[string, string, string]> = [
+  ['the item quota', 'QUOTA_BYTES_PER_ITEM quota exceeded', "your browser's sync storage is full"],
+  ['the total quota', 'QUOTA_BYTES quota exceeded', "your browser's sync storage is full"],
+  [
+    'the per-minute write limit',
+    'This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.',
+    'too many changes in a short time',
+  ],
+  [
+    'the per-hour write limit',
+    'This request exceeds the MAX_WRITE_OPERATIONS_PER_HOUR quota.',
+    'too many changes in a short time',
+  ],
+  ['sync switched off', 'Sync is disabled.', 'sync is not available (Sync is disabled.)'],
+];
+
+describe('when sync storage refuses writes', () => {
+  it.each(FAULTS)('%s: keeps the local change, says it did not sync, loses nothing', async (_, error, reason) => {
+    await seed();
+    const before = seededSettings();
+    const syncSet = vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error(error));
+    const { user } = await renderOptions();
+
+    const input = screen.getByLabelText('Walk break every');
+    await user.clear(input);
+    await user.type(input, '90');
+    await user.tab();
+
+    const status = await screen.findByText(/^Saved on this device; not synced: /);
+    expect(status.textContent).toContain(reason);
+    expect(status.getAttribute('role')).toBe('status');
+    expect(syncSet).toHaveBeenCalled();
+    // The change is in force on this device, every other setting as it was.
+    expect(await stored.settings()).toEqual({ ...before, walk: { ...before.walk, intervalMin: 90 } });
+    expect(await stored.synced()).toBeNull();
+    // The field shows the saved value, not an error.
+    expect(input).toHaveProperty('value', '90');
+    expect(input.getAttribute('aria-invalid')).toBe('false');
+
+    // A later change, once sync works again, carries everything.
+    syncSet.mockRestore();
+    await user.click(screen.getByRole('checkbox', { name: 'Posture checks' }));
+    await screen.findByText('Saved');
+    expect(await stored.synced()).toEqual({
+      ...before,
+      posture: { ...before.posture, enabled: false },
+      walk: { ...before.walk, intervalMin: 90 },
+    });
+  });
+
+  it('says so when even this device could not save, and shows the old value again', async () => {
+    await seed();
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('IO error'));
+    const { user } = await renderOptions();
+    const box = screen.getByRole('checkbox', { name: 'Walk breaks' });
+    await user.click(box);
+    await screen.findByText('Not saved: IO error');
+    await waitFor(() => expect(box).toHaveProperty('checked', true));
+  });
+});

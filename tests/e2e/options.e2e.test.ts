@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, type ChromiumSession } from './support/chromium';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const MIN = 60_000;
+
+describe('the options page in real Chromium', () => {
+  let session: ChromiumSession;
+  let page: Page;
+
+  const postureAlarm = async () =>
+    (await session.worker()).evaluate(async () => (await chrome.alarms.get('posture-reminder')) ?? null);
+  const storedLocal = async (key: string) =>
+    (await session.worker()).evaluate(async (k) => (await chrome.storage.local.get(k))[k] ?? null, key);
+
+  beforeAll(async () => {
+    session = await launchChromium();
+    page = await session.openPage('options.html');
+    await page.getByRole('heading', { level: 1, name: 'Backstride settings' }).waitFor();
+  });
+  afterAll(() => session?.close());
+
+  it('moves the posture alarm when the posture interval changes', async () => {
+    // The background arms the posture alarm with the default 30 minutes once it has started.
+    await expect.poll(postureAlarm, { timeout: 10_000 }).not.toBeNull();
+    const field = page.getByLabel('Posture check every');
+    await field.fill('7');
+    const changedAt = Date.now();
+    await field.press('Tab');
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Saved/ })
+      .waitFor();
+    await expect
+      .poll(async () => (await postureAlarm())?.scheduledTime ?? 0, { timeout: 10_000 })
+      .toBeLessThanOrEqual(changedAt + 7 * MIN + 5_000);
+    const alarm = await postureAlarm();
+    expect(alarm!.scheduledTime).toBeGreaterThan(changedAt);
+    expect(((await storedLocal('settings')) as { posture: { intervalMin: number } }).posture.intervalMin).toBe(7);
+  });
+
+  it('refuses an out-of-range interval: message shown, alarm and setting unchanged', async () => {
+    const before = await postureAlarm();
+    const settingsBefore = await storedLocal('settings');
+    const field = page.getByLabel('Posture check every');
+    await field.fill('241');
+    await field.press('Tab');
+    await page.getByText('Not saved: the most is 240 minutes.').waitFor();
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+    // Give the background the time it would need to react to a (wrong) storage change.
+    await page.waitForTimeout(1_000);
+    expect(await storedLocal('settings')).toEqual(settingsBefore);
+    expect((await postureAlarm())?.scheduledTime).toBe(before?.scheduledTime);
+    await field.fill('7');
+    await field.press('Tab');
+  });
+
+  it('refuses a bad backup file and keeps the history', async () => {
+    const historyBefore = await storedLocal('history');
+    const bad = {
+      format: 'backstride-backup',
+      version: 1,
+      exportedAt: new Date().toISOString(),
+      settings: { posture: 'x' },
+      history: {},
+    };
+    await page.getByLabel('Import a backup file').setInputFiles({
+      name: 'backup.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(bad)),
+    });
+    const alert = page.getByRole('alert').filter({ hasText: 'Not imported, nothing changed' });
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('a setting is not valid');
+    expect(await storedLocal('history')).toEqual(historyBefore);
+    expect(((await storedLocal('settings')) as { posture: { intervalMin: number } }).posture.intervalMin).toBe(7);
+  });
+
+  it.each(['light', 'dark'] as const)('has no accessibility violations (axe-core, %s)', async (colorScheme) => {
+    await page.emulateMedia({ colorScheme });
+    // Turn the schedule on so the day editor is checked too.
+    const schedule = page.getByRole('checkbox', { name: 'Only remind me on these days and times' });
+    if (!(await schedule.isChecked())) await schedule.check();
+    await page.getByLabel('Monday from').waitFor();
+    // Extension pages forbid inline scripts; when the CSP blocks the tag, evaluate the source instead
+    // (DevTools evaluation is not subject to the page's CSP).
+    await page.addScriptTag({ content: AXE_SOURCE }).catch(() => undefined);
+    if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+    const violations = await page.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: {
+            run(): Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown }> }> }>;
+          };
+        }
+      ).axe;
+      const results = await axe.run();
+      return results.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => n.target) }));
+    });
+    expect(violations).toEqual([]);
+  });
+});
