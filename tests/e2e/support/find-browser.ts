@@ -1,8 +1,6 @@
 import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 
-const CHROME_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/google-chrome', '/usr/bin/chromium-browser'];
-
 function onPath(name: string): string | undefined {
   try {
     return execFileSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).trim() || undefined;
@@ -12,23 +10,40 @@ function onPath(name: string): string | undefined {
 }
 
 /**
- * Finds the Chrome/Chromium binary the end-to-end tests drive. Never downloads one: when none is
- * found the tests fail with instructions instead of skipping silently.
+ * Finds a browser binary for the end-to-end tests: the environment variable first, then the usual
+ * places. Never downloads one: when none is found the tests fail with instructions, never skip.
  */
-export function findChrome(): string {
-  const fromEnv = process.env.CHROME_PATH;
+function find(envVar: string, candidates: string[], install: string): string {
+  const fromEnv = process.env[envVar];
   if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH points to ${fromEnv}, which does not exist.`);
+    if (!existsSync(fromEnv)) throw new Error(`${envVar} points to ${fromEnv}, which does not exist.`);
     return fromEnv;
   }
-  const found =
-    CHROME_CANDIDATES.find((p) => existsSync(p)) ??
-    onPath('chromium') ??
-    onPath('google-chrome') ??
-    onPath('chromium-browser');
+  const found = candidates.find((p) => p.startsWith('/') && existsSync(p)) ?? candidates.map(onPath).find(Boolean);
   if (found) return found;
   throw new Error(
-    'No Chrome or Chromium found for the end-to-end tests. Install one (Debian: `apt-get install chromium`) ' +
-      'or point the tests at it: CHROME_PATH=/path/to/chrome npm test',
+    `No browser found for the end-to-end tests (looked for ${candidates.join(', ')}). ` +
+      `Install one (${install}) or point the tests at it: ${envVar}=/path/to/binary npm test`,
   );
 }
+
+export const findChrome = () =>
+  find(
+    'CHROME_PATH',
+    [
+      '/usr/bin/chromium',
+      '/usr/bin/google-chrome',
+      '/usr/bin/chromium-browser',
+      'chromium',
+      'google-chrome',
+      'chromium-browser',
+    ],
+    'Debian: apt-get install chromium',
+  );
+
+export const findFirefox = () =>
+  find(
+    'FIREFOX_PATH',
+    ['/usr/bin/firefox-esr', '/usr/bin/firefox', 'firefox-esr', 'firefox'],
+    'Debian: apt-get install firefox-esr',
+  );

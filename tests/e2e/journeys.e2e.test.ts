@@ -1,0 +1,222 @@
+/**
+ * The user journeys, written once and run in real Chromium and real Firefox against the built
+ * extension (.output/chrome-mv3, .output/firefox-mv3).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { QUESTIONS } from '@/lib/content';
+import { axeViolations } from './support/axe';
+import { BROWSERS, launch } from './support/browsers';
+import { waitUntil, type ExtBrowser, type ExtPage } from './support/driver';
+import { extensionState } from './support/extension-state';
+import { ui } from './support/ui';
+
+const MINUTE = 60_000;
+
+interface StoredHistory {
+  walks: Array<{ startedAt: number; plannedMin: number; actualMin: number; finished: boolean }>;
+  postureChecks: number[];
+}
+
+describe.each(BROWSERS)('journeys in %s', (browserName) => {
+  let browser: ExtBrowser;
+  let page: ExtPage;
+  let installedAt: number;
+  // A second instance walks a real one-minute walk while the first runs the other journeys.
+  let walker: ExtBrowser;
+  let walkStartedAt: number;
+
+  const ext = () => extensionState(page);
+
+  beforeAll(async () => {
+    installedAt = Date.now();
+    [browser, walker] = await Promise.all([launch(browserName), launch(browserName)]);
+    const walkPage = await walker.openPage('popup.html');
+    const walkUi = ui(walkPage);
+    await walkUi.waitForButton('Start walk');
+    while ((await walkUi.buttonDisabled('One minute shorter')) === false) await walkUi.click('One minute shorter');
+    await waitUntil(
+      () => walkUi.buttonDisabled('Start walk'),
+      (d) => d === false,
+      { what: 'Start walk to be enabled' },
+    );
+    walkStartedAt = Date.now();
+    await walkUi.click('Start walk (1 min)');
+    await waitUntil(
+      () => walkUi.names('timer', 'Short walk'),
+      (t) => t.length === 1,
+      { what: 'the countdown' },
+    );
+    await walkPage.close();
+    // The popup is closed and the background unloaded: the walk must finish all the same.
+    await walker.stopBackground();
+    page = await browser.openPage('popup.html');
+  }, 90_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await walker?.close();
+  });
+
+  it('arms the posture and walk alarms at sensible times after install', async () => {
+    const alarms = await waitUntil(
+      () => ext().alarms(),
+      (list) => list.length === 2,
+      { what: 'two reminder alarms' },
+    );
+    const at = Object.fromEntries(alarms.map((a) => [a.name, a.scheduledTime]));
+    expect(Object.keys(at).sort()).toEqual(['posture-reminder', 'walk-reminder']);
+    expect(at['posture-reminder']).toBeGreaterThanOrEqual(installedAt + 30 * MINUTE - 5_000);
+    expect(at['posture-reminder']).toBeLessThanOrEqual(Date.now() + 30 * MINUTE + 5_000);
+    expect(at['walk-reminder']).toBeGreaterThanOrEqual(installedAt + 60 * MINUTE - 5_000);
+    expect(at['walk-reminder']).toBeLessThanOrEqual(Date.now() + 60 * MINUTE + 5_000);
+  });
+
+  it('shows all ten questions; search narrows them; keyboard alone opens the first match', async () => {
+    const view = ui(page);
+    expect(await view.names('button', 'Quick answers')).toEqual(QUESTIONS.map((q) => q.question));
+    await view.tabTo('Search answers');
+    await page.type('sciatica');
+    const shown = await waitUntil(
+      () => view.names('button', 'Quick answers'),
+      (list) => list.length < QUESTIONS.length,
+      { what: 'the search to narrow the questions' },
+    );
+    expect(shown).toEqual([
+      'Why is my lower back and hips so painful?',
+      'How do I get past lower back pain while walking?',
+    ]);
+    await page.press('Enter');
+    await waitUntil(
+      () => view.expandedQuestions(),
+      (open) => open.length === 1,
+      { what: 'the first answer to open' },
+    );
+    expect(await view.expandedQuestions()).toEqual(['Why is my lower back and hips so painful?']);
+    expect(await view.text()).toContain('Sciatica refers to back pain caused by a problem with the sciatic nerve.');
+  });
+
+  it('has no axe-core violations on the popup', async () => {
+    const fresh = await browser.openPage('popup.html');
+    await ui(fresh).waitForButton('Start walk');
+    expect(await axeViolations(fresh)).toEqual([]);
+    await fresh.close();
+  });
+
+  it('shows the posture reminder when its alarm fires; the popup offers Done, which logs the check', async () => {
+    await ext().fireSoon('posture-reminder');
+    await waitUntil(
+      () => ext().notificationIds(),
+      (ids) => ids.includes('posture-reminder'),
+      {
+        what: 'the posture-reminder notification',
+      },
+    );
+    await waitUntil(
+      () => ext().badge(),
+      (text) => text === '!',
+      { what: 'the badge to say a reminder waits' },
+    );
+    // Where notifications have no buttons (Firefox), a click opens the popup: the same actions are there.
+    const popup = await browser.openPage('popup.html');
+    const view = ui(popup);
+    await waitUntil(
+      () => view.text(),
+      (text) => text.includes('Posture check due now'),
+      { what: 'the due line' },
+    );
+    await view.click('Done');
+    await waitUntil(
+      () => ext().badge(),
+      (text) => text === '',
+      { what: 'the badge to clear' },
+    );
+    const history = (await ext().local('history')) as StoredHistory;
+    expect(history.postureChecks).toHaveLength(1);
+    await popup.close();
+  });
+
+  it('loses nothing when the background is unloaded: the walk reminder still fires', async () => {
+    const before = await ext().alarms();
+    await browser.stopBackground();
+    expect((await ext().alarms()).map((a) => a.name).sort()).toEqual(before.map((a) => a.name).sort());
+    await ext().fireSoon('walk-reminder');
+    await waitUntil(
+      () => ext().notificationIds(),
+      (ids) => ids.includes('walk-reminder'),
+      {
+        what: 'the walk-reminder notification',
+      },
+    );
+    const next = await ext().alarm('walk-reminder');
+    expect(next!.scheduledTime).toBeGreaterThan(Date.now() + 59 * MINUTE);
+  });
+
+  it('starts a walk: walk-timer-end at start + length, minutes on the badge, a posture cue; cancel clears it', async () => {
+    const popup = await browser.openPage('popup.html');
+    const view = ui(popup);
+    await waitUntil(
+      () => view.buttonDisabled('Start walk'),
+      (d) => d === false,
+      { what: 'Start walk' },
+    );
+    const before = Date.now();
+    await view.click('Start walk (5 min)');
+    await waitUntil(
+      () => ext().badge(),
+      (text) => text === '5',
+      { what: 'the badge to show 5' },
+    );
+    const end = await ext().alarm('walk-timer-end');
+    expect(end!.scheduledTime).toBeGreaterThanOrEqual(before + 5 * MINUTE - 1_000);
+    expect(end!.scheduledTime).toBeLessThanOrEqual(Date.now() + 5 * MINUTE + 1_000);
+    expect(await view.text()).toContain('keeping your spine naturally curved');
+    await popup.close();
+
+    // Reopened, the popup shows the same walk counting down from the stored timestamps.
+    const reopened = await browser.openPage('popup.html');
+    const again = ui(reopened);
+    const [clock] = await waitUntil(
+      () => again.names('timer', 'Short walk'),
+      (t) => t.length === 1,
+      { what: 'the countdown' },
+    );
+    const [m, s] = clock!.split(':').map(Number);
+    expect(m! * 60 + s!).toBeLessThanOrEqual(5 * 60);
+    expect(m! * 60 + s!).toBeGreaterThan(4 * 60);
+
+    await again.click('Cancel');
+    await waitUntil(
+      () => ext().badge(),
+      (text) => text === '',
+      { what: 'the badge to clear' },
+    );
+    expect(await ext().alarm('walk-timer-end')).toBeNull();
+    expect(((await ext().local('history')) as StoredHistory).walks).toEqual([]);
+    await reopened.close();
+  });
+
+  it('completes a one-minute walk on time with the background unloaded: notification, badge cleared, history', async () => {
+    const watch = await walker.openPage('popup.html');
+    const state = extensionState(watch);
+    await waitUntil(
+      () => state.notificationIds(),
+      (ids) => ids.includes('walk-complete'),
+      {
+        timeout: 80_000,
+        interval: 500,
+        what: 'the walk-complete notification',
+      },
+    );
+    const tookMs = Date.now() - walkStartedAt;
+    expect(tookMs).toBeGreaterThanOrEqual(MINUTE - 1_000);
+    expect(tookMs).toBeLessThan(MINUTE + 15_000);
+    await waitUntil(
+      () => state.badge(),
+      (text) => text === '',
+      { what: 'the badge to clear' },
+    );
+    const history = (await state.local('history')) as StoredHistory;
+    expect(history.walks).toMatchObject([{ plannedMin: 1, actualMin: 1, finished: true }]);
+    await watch.close();
+  }, 90_000);
+});

@@ -1,0 +1,63 @@
+/**
+ * Chromium only: a persistent profile that survives a browser restart (Firefox temporary add-ons are
+ * removed when Firefox closes, so there is nothing to restart into).
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { launchChromium, type ChromiumSession } from './support/chromium';
+import { wrapPlaywrightPage } from './support/chromium-driver';
+import { waitUntil } from './support/driver';
+import { extensionState } from './support/extension-state';
+
+describe('a Chromium restart on the same profile', () => {
+  let session: ChromiumSession | undefined;
+  afterAll(() => session?.close());
+
+  async function open(s: ChromiumSession) {
+    return extensionState(wrapPlaywrightPage(await s.openPage('popup.html')));
+  }
+
+  it('keeps the reminder alarms at unchanged times (the countdown does not restart)', async () => {
+    session = await launchChromium();
+    let ext = await open(session);
+    const before = await waitUntil(
+      () => ext.alarms(),
+      (a) => a.length === 2,
+      { what: 'the reminder alarms' },
+    );
+    await session.close({ keepProfile: true });
+    await new Promise((r) => setTimeout(r, 1_500));
+
+    session = await launchChromium(session.profileDir);
+    ext = await open(session);
+    const after = await waitUntil(
+      () => ext.alarms(),
+      (a) => a.length === 2,
+      { what: 'the reminder alarms' },
+    );
+    const times = (list: typeof before) => Object.fromEntries(list.map((a) => [a.name, a.scheduledTime]));
+    const [b, a] = [times(before), times(after)];
+    expect(Object.keys(a).sort()).toEqual(['posture-reminder', 'walk-reminder']);
+    for (const name of Object.keys(b)) expect(Math.abs(a[name]! - b[name]!)).toBeLessThan(1_000);
+  });
+
+  it('completes on start-up a walk whose end passed while the browser was closed', async () => {
+    const endedAt = Date.now() - 10 * 60_000;
+    // A walk that started 15 minutes ago and was planned for 5: the browser was closed at its end.
+    const page = wrapPlaywrightPage(await session!.openPage('popup.html'));
+    await page.evaluate(
+      (start) =>
+        chrome.storage.local.set({ walkTimer: { startedAt: start, plannedMin: 5, pausedAt: null, pausedMs: 0 } }),
+      endedAt - 5 * 60_000,
+    );
+    await session!.close({ keepProfile: true });
+    session = await launchChromium(session!.profileDir);
+    const reopened = await open(session);
+    const history = (await waitUntil(
+      () => reopened.local('history') as Promise<{ walks: unknown[] } | undefined>,
+      (h) => (h?.walks.length ?? 0) === 1,
+      { what: 'the walk in history' },
+    ))!;
+    expect(history.walks[0]).toMatchObject({ plannedMin: 5, finished: true, endedAt });
+    expect((await reopened.local('walkTimer')) ?? null).toBeNull();
+  });
+});

@@ -1,0 +1,33 @@
+import type { Page } from 'playwright-core';
+import { launchChromium, type ChromiumSession } from './chromium';
+import type { ExtBrowser, ExtPage } from './driver';
+
+export function wrapPlaywrightPage(page: Page): ExtPage {
+  return {
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    colorScheme: (colorScheme) => page.emulateMedia({ colorScheme }),
+    run: (source) => page.evaluate(source),
+    press: (key) => page.keyboard.press(key),
+    type: (text) => page.keyboard.type(text),
+    screenshot: async (path) => void (await page.screenshot({ path, fullPage: true })),
+    close: () => page.close(),
+  };
+}
+
+export async function chromiumDriver(session?: ChromiumSession): Promise<ExtBrowser & { session: ChromiumSession }> {
+  const s = session ?? (await launchChromium());
+  return {
+    name: 'chromium',
+    version: s.version,
+    session: s,
+    openPage: async (path) => wrapPlaywrightPage(await s.openPage(path)),
+    async stopBackground() {
+      const page = s.context.pages()[0] ?? (await s.context.newPage());
+      const cdp = await s.context.newCDPSession(page);
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await cdp.detach();
+    },
+    close: () => s.close(),
+  };
+}

@@ -1,0 +1,48 @@
+/**
+ * The small driver layer that lets every end-to-end journey run, unchanged, against real Chromium
+ * (playwright-core over CDP) and real Firefox (puppeteer-core over WebDriver BiDi).
+ */
+
+export type BrowserName = 'chromium' | 'firefox';
+
+/** The common surface of a Playwright page and a Puppeteer page that the journeys use. */
+export interface ExtPage {
+  /** Runs `fn(arg)` in the page. `fn` is serialised: it can use only its argument and page globals. */
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Runs a script source in the page (for injecting axe-core, which the page's CSP would block as a tag). */
+  run(source: string): Promise<unknown>;
+  /** Emulates the system colour scheme (light/dark) for the page. */
+  colorScheme(scheme: 'light' | 'dark'): Promise<void>;
+  press(key: string): Promise<void>;
+  type(text: string): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface ExtBrowser {
+  name: BrowserName;
+  version: string;
+  /** Opens an extension page (`popup.html`, `options.html`) in a new tab and waits until it is loaded. */
+  openPage(path: string): Promise<ExtPage>;
+  /**
+   * Unloads the background: Chromium stops its service worker; Firefox's event page is suspended by
+   * its (shortened) idle timeout. Open extension pages stay open.
+   */
+  stopBackground(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function waitUntil<T>(
+  read: () => Promise<T>,
+  ok: (value: T) => boolean,
+  { timeout = 10_000, interval = 100, what = 'condition' } = {},
+): Promise<T> {
+  const end = Date.now() + timeout;
+  let value = await read();
+  while (!ok(value)) {
+    if (Date.now() > end) throw new Error(`Timed out waiting for ${what}; last value: ${JSON.stringify(value)}`);
+    await new Promise((r) => setTimeout(r, interval));
+    value = await read();
+  }
+  return value;
+}

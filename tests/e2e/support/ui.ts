@@ -1,0 +1,84 @@
+import { waitUntil, type ExtPage } from './driver';
+
+/**
+ * User-level actions on an extension page, written once for both browsers. Controls are found the
+ * way a user or a screen reader finds them: by role and accessible name (aria-label, else text).
+ */
+export function ui(page: ExtPage) {
+  /** Names of the visible controls of `role` ('button', 'link', 'heading'), in document order. */
+  const names = (role: 'button' | 'link' | 'heading' | 'timer' | 'status', within?: string) =>
+    page.evaluate(
+      ([r, scope]) => {
+        const selector = {
+          button: 'button',
+          link: 'a[href]',
+          heading: 'h1, h2, h3',
+          timer: '[role="timer"]',
+          status: '[role="status"]',
+        }[r];
+        const root: ParentNode =
+          (scope
+            ? [...document.querySelectorAll('section')].find((s) => s.querySelector('h2')?.textContent === scope)
+            : null) ?? document;
+        return [...root.querySelectorAll<HTMLElement>(selector)]
+          .filter((el) => el.offsetParent !== null || el.getClientRects().length > 0)
+          .map((el) => (el.getAttribute('aria-label') ?? el.textContent ?? '').trim());
+      },
+      [role, within ?? ''] as const,
+    );
+
+  return {
+    names,
+    async waitForButton(prefix: string, timeout = 10_000) {
+      await waitUntil(
+        () => names('button'),
+        (list) => list.some((n) => n.startsWith(prefix)),
+        {
+          timeout,
+          what: `a button named "${prefix}…"`,
+        },
+      );
+    },
+    /** Clicks the first enabled, visible button whose accessible name starts with `prefix`. */
+    async click(prefix: string) {
+      await this.waitForButton(prefix);
+      const clicked = await page.evaluate((p) => {
+        const target = [...document.querySelectorAll<HTMLButtonElement>('button')].find(
+          (b) =>
+            !b.disabled &&
+            b.getClientRects().length > 0 &&
+            (b.getAttribute('aria-label') ?? b.textContent ?? '').trim().startsWith(p),
+        );
+        target?.click();
+        return Boolean(target);
+      }, prefix);
+      if (!clicked) throw new Error(`No enabled button named "${prefix}…"`);
+    },
+    buttonDisabled: (prefix: string) =>
+      page.evaluate((p) => {
+        const b = [...document.querySelectorAll('button')].find((el) =>
+          (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().startsWith(p),
+        );
+        return b ? b.disabled : null;
+      }, prefix),
+    /** Presses Tab until the control labelled `label` has focus (at most 40 presses). */
+    async tabTo(label: string) {
+      for (let i = 0; i < 40; i++) {
+        const focused = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          if (!el || el === document.body) return '';
+          const labelled = el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null;
+          return (el.getAttribute('aria-label') ?? labelled ?? el.textContent ?? '').trim();
+        });
+        if (focused === label) return i;
+        await page.press('Tab');
+      }
+      throw new Error(`Tab never reached "${label}"`);
+    },
+    text: () => page.evaluate(() => document.body.innerText),
+    expandedQuestions: () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('button[aria-expanded="true"]')].map((b) => (b.textContent ?? '').trim()),
+      ),
+  };
+}
