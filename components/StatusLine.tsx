@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { sendCommand, type Command } from '@/lib/messages';
 import type { PauseChoice } from '@/lib/pause';
-import type { ReminderStatus } from '@/lib/reminders';
+import type { ReminderStatus } from '@/lib/reminders/status';
 import { formatDuration, formatTime } from './duration';
 
 interface Props {

@@ -1,11 +1,12 @@
 import { t } from '@/lib/i18n';
 
-/** "less than a minute", "12 min", "1 h 5 min": rounded up so "in 1 min" never means "now". */
+/** "less than a minute", "12 min", "1 h", "1 h 5 min": rounded up so "in 1 min" never means "now". */
 export function formatDuration(ms: number): string {
   if (ms < 60_000) return t('popupLessThanMinute');
   const minutes = Math.ceil(ms / 60_000);
   if (minutes < 60) return t('popupMinutes', String(minutes));
-  return t('popupHoursMinutes', [String(Math.floor(minutes / 60)), String(minutes % 60)]);
+  const hours = String(Math.floor(minutes / 60));
+  return minutes % 60 ? t('popupHoursMinutes', [hours, String(minutes % 60)]) : t('popupHours', hours);
 }
 
 /** "4:05": minutes and seconds of a countdown. */

@@ -1,24 +1,22 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { WxtStorageItem } from 'wxt/utils/storage';
+import type { StorageKey } from '@/lib/storage-keys';
+import { readValue, watchValue } from '@/lib/storage-light';
 
 /**
- * The current value of a storage item, kept fresh while the component is mounted. `undefined` until
+ * The current value of a stored key (validated by `parse`), kept fresh while the component is mounted. `undefined` until
  * the first read arrives, so a page can paint before storage answers.
  */
-export function useStoredValue<T, R>(
-  item: WxtStorageItem<T, Record<string, unknown>>,
-  parse: (raw: T) => R,
-): R | undefined {
+export function useStoredValue<R>(key: StorageKey, parse: (raw: unknown) => R): R | undefined {
   const [value, setValue] = useState<R | undefined>(undefined);
   useEffect(() => {
     let alive = true;
-    void item.getValue().then((raw) => alive && setValue(parse(raw)));
-    const unwatch = item.watch((raw) => setValue(parse(raw)));
+    void readValue(key).then((raw) => alive && setValue(parse(raw)));
+    const unwatch = watchValue(key, (raw) => setValue(parse(raw)));
     return () => {
       alive = false;
       unwatch();
     };
-    // The item and parser are module-level constants in every caller.
+    // The key and parser are module-level constants in every caller.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   return value;

@@ -5,9 +5,10 @@
 import { storage } from 'wxt/utils/storage';
 import { emptyHistory, migrateHistoryV1toV2, parseHistory, type History } from './history';
 import { reportInvalid } from './storage';
+import { KEYS } from './storage-keys';
 
 /** Walks and posture checks (lib/history.ts). Stays on this device. */
-export const historyItem = /* @__PURE__ */ storage.defineItem<History>('local:history', {
+export const historyItem = /* @__PURE__ */ storage.defineItem<History>(KEYS.history, {
   fallback: emptyHistory(),
   version: 2,
   migrations: { 2: migrateHistoryV1toV2 },

@@ -3,7 +3,7 @@
  *
  * Bounded: entries of local days older than COMPACT_AFTER_DAYS are folded into one DailyTotal per day
  * (compactHistory). With typical use (8 walks and 16 posture checks a day) a year of history is about
- * 60 KB of JSON, and each further year adds about 28 KB of daily totals (see tests/unit/history.test.ts).
+ * 57 KB of JSON, and each further year adds about 28 KB of daily totals (see tests/unit/history.test.ts).
  */
 import { LIMITS } from './settings';
 
@@ -44,7 +44,9 @@ export interface HistoryV1 {
   postureChecks: number[];
 }
 
-export const COMPACT_AFTER_DAYS = 35;
+// The chart shows 28 days; detail beyond that is kept only as daily totals (about 56 KB per year of
+// typical use instead of 64 KB with a 35-day window).
+export const COMPACT_AFTER_DAYS = 28;
 const DAY_MS = 86_400_000;
 
 /**

@@ -5,6 +5,7 @@
  * its validation and migration code. Items are marked pure so a page only bundles what it uses.
  */
 import { storage } from 'wxt/utils/storage';
+import { KEYS } from './storage-keys';
 import type { ReminderState } from './reminders/types';
 import { defaultSettings, parseSettings, type Settings } from './settings';
 import { parseWalkTimer, type WalkTimer } from './walk-timer';
@@ -13,31 +14,25 @@ import { parseWalkTimer, type WalkTimer } from './walk-timer';
  * The settings in force on this device. The options page writes here first and then to
  * `syncedSettings`, so a failed sync write never loses a change.
  */
-export const settingsItem = /* @__PURE__ */ storage.defineItem<Settings>('local:settings', {
+export const settingsItem = /* @__PURE__ */ storage.defineItem<Settings>(KEYS.settings, {
   fallback: defaultSettings(),
   version: 1,
 });
 
 /** The same settings in the browser's sync storage, carried to the user's other browsers. */
-export const syncedSettingsItem = /* @__PURE__ */ storage.defineItem<Settings | null>('sync:settings', {
+export const syncedSettingsItem = /* @__PURE__ */ storage.defineItem<Settings | null>(KEYS.syncedSettings, {
   fallback: null,
   version: 1,
 });
 
 /** The reminder engine's state: next due times, pause, away (lib/reminders/types.ts). */
-export const reminderStateItem = /* @__PURE__ */ storage.defineItem<ReminderState | null>('local:reminderState', {
+export const reminderStateItem = /* @__PURE__ */ storage.defineItem<ReminderState | null>(KEYS.reminderState, {
   fallback: null,
   version: 1,
 });
 
 /** The running walk timer, or null. */
-export const walkTimerItem = /* @__PURE__ */ storage.defineItem<WalkTimer | null>('local:walkTimer', {
-  fallback: null,
-  version: 1,
-});
-
-/** Which mini exercise the popup shows today and the order of the rest (lib/exercise-rotation.ts). */
-export const exerciseRotationItem = /* @__PURE__ */ storage.defineItem<unknown>('local:exerciseRotation', {
+export const walkTimerItem = /* @__PURE__ */ storage.defineItem<WalkTimer | null>(KEYS.walkTimer, {
   fallback: null,
   version: 1,
 });

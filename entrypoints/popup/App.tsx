@@ -7,9 +7,10 @@ import { useNow, useStoredValue } from '@/components/useStoredValue';
 import { QUESTIONS } from '@/lib/content';
 import { t } from '@/lib/i18n';
 import { pauseChoices } from '@/lib/pause';
-import { reminderStatus } from '@/lib/reminders';
+import { reminderStatus } from '@/lib/reminders/status';
+import type { ReminderState } from '@/lib/reminders/types';
 import { DEFAULT_SETTINGS, parseSettings } from '@/lib/settings';
-import { reminderStateItem, settingsItem, walkTimerItem } from '@/lib/storage';
+import { KEYS } from '@/lib/storage-keys';
 import { parseWalkTimer } from '@/lib/walk-timer';
 import { ExerciseSection } from './ExerciseSection';
 
@@ -18,9 +19,9 @@ const timeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 export function App() {
   // Everything above the fold paints from static content first; storage values fill in after.
-  const settings = useStoredValue(settingsItem, readSettings);
-  const state = useStoredValue(reminderStateItem, (raw) => raw);
-  const timer = useStoredValue(walkTimerItem, parseWalkTimer);
+  const settings = useStoredValue(KEYS.settings, readSettings);
+  const state = useStoredValue(KEYS.reminderState, (raw) => raw as ReminderState | null);
+  const timer = useStoredValue(KEYS.walkTimer, parseWalkTimer);
   const now = useNow(true, 15_000);
   const status = settings && state ? reminderStatus(settings, state, now) : undefined;
 

@@ -1,29 +1,47 @@
-import { MiniExercise } from '@/components/MiniExercise';
-import { useStoredValue } from '@/components/useStoredValue';
-import { localDayKey } from '@/lib/exercise-rotation';
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { MiniExercise as MiniExerciseType } from '@/components/MiniExercise';
 import { t } from '@/lib/i18n';
-import { exerciseRotationItem } from '@/lib/storage';
+import { KEYS } from '@/lib/storage-keys';
+import { readValue, writeValue } from '@/lib/storage-light';
 
-const keepRaw = (raw: unknown) => ({ raw });
+type Loaded = { Exercise: ComponentType<Parameters<typeof MiniExerciseType>[0]>; today: string; rotation: unknown };
 
 /**
- * The mini exercise needs its stored rotation before it can choose; until storage answers (a few
- * milliseconds) the section paints its heading so nothing below it moves.
+ * The mini exercise needs its stored rotation before it can choose, so it cannot paint first anyway:
+ * its code (exercise list, rotation, guided timer) loads in parallel with that read, after the first
+ * paint. Until then the section shows its heading, so nothing below it moves.
  */
 export function ExerciseSection() {
-  const stored = useStoredValue(exerciseRotationItem, keepRaw);
-  if (!stored) {
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  useEffect(() => {
+    let alive = true;
+    void Promise.all([
+      import('@/components/MiniExercise'),
+      import('@/lib/exercise-rotation'),
+      readValue(KEYS.exerciseRotation),
+    ]).then(
+      ([ui, rotationLib, rotation]) =>
+        alive && setLoaded({ Exercise: ui.MiniExercise, today: rotationLib.localDayKey(), rotation }),
+    );
+    return () => {
+      alive = false;
+    };
+  }, []);
+
+  if (!loaded) {
     return (
       <section class="mini-exercise" aria-labelledby="mini-exercise-heading">
         <h2 id="mini-exercise-heading">{t('exerciseHeading')}</h2>
       </section>
     );
   }
+  const { Exercise, today, rotation } = loaded;
   return (
-    <MiniExercise
-      rotation={stored.raw}
-      today={localDayKey()}
-      onRotationChange={(state) => void exerciseRotationItem.setValue(state)}
+    <Exercise
+      rotation={rotation}
+      today={today}
+      onRotationChange={(state) => void writeValue(KEYS.exerciseRotation, state)}
     />
   );
 }

@@ -236,7 +236,7 @@ describe('currentStreak', () => {
 });
 
 describe('compactHistory', () => {
-  it('folds days older than 35 days into daily totals and keeps the rest', () => {
+  it('folds days older than 28 days into daily totals and keeps the rest', () => {
     const old = NOW - (COMPACT_AFTER_DAYS + 2) * DAY;
     const h = history([walk(old), walk(old + MIN * 60, 3, false), walk(NOW - DAY)], [old, old + MIN, NOW]);
     const c = compactHistory(h, NOW, TZ);
