@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
 import { sendCommand, type Command } from '@/lib/messages';
-import type { PauseChoice } from '@/lib/pause';
+import { PAUSE_CHOICES } from '@/lib/pause';
 import type { ReminderStatus } from '@/lib/reminders/status';
 import { formatDuration, formatTime } from './duration';
 
@@ -9,8 +9,6 @@ interface Props {
   status: ReminderStatus | undefined;
   now: number;
   walking: boolean;
-  /** When each pause choice would end, computed by the caller from the settings. */
-  pauseChoices: ReadonlyArray<{ choice: PauseChoice; until: number }>;
   send?: (command: Command) => ReturnType<typeof sendCommand>;
 }
 
@@ -22,7 +20,7 @@ const CHOICE_LABEL = {
 } as const;
 
 /** What comes next, what is due now, and pause/resume. */
-export function StatusLine({ status, now, walking, pauseChoices, send = sendCommand }: Props) {
+export function StatusLine({ status, now, walking, send = sendCommand }: Props) {
   const [menuOpen, setMenuOpen] = useState(false);
   const [error, setError] = useState('');
 
@@ -35,7 +33,7 @@ export function StatusLine({ status, now, walking, pauseChoices, send = sendComm
   if (!status) return <section class="status" aria-label={t('popupStatusNext')} />;
 
   let line: string;
-  if (status.kind === 'paused') line = t('popupStatusPaused', formatTime(status.until));
+  if (status.kind === 'paused') line = t('popupStatusPaused', formatTime(status.until, now));
   else if (status.kind === 'off') line = t('popupStatusOff');
   else if (walking) line = t('popupStatusDuringWalk');
   else {
@@ -82,12 +80,12 @@ export function StatusLine({ status, now, walking, pauseChoices, send = sendComm
               aria-label={t('popupPauseFor')}
               hidden={!menuOpen}
             >
-              {pauseChoices.map(({ choice, until }) => (
+              {PAUSE_CHOICES.map((choice) => (
                 <button
                   type="button"
                   class="button"
                   key={choice}
-                  onClick={() => run({ type: 'reminders-pause', until })}
+                  onClick={() => run({ type: 'reminders-pause', choice })}
                 >
                   {t(CHOICE_LABEL[choice])}
                 </button>

@@ -22,7 +22,9 @@ export function WalkPanel({ timer, defaultMinutes, send = sendCommand }: Props) 
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
   const length = minutes ?? defaultMinutes;
-  const now = useNow(Boolean(timer && timer.pausedAt === null));
+  // The tick only triggers re-renders; each render reads the clock itself, so the first frame after
+  // Resume is already right.
+  useNow(Boolean(timer && timer.pausedAt === null));
 
   async function run(command: Command) {
     setBusy(true);
@@ -41,7 +43,7 @@ export function WalkPanel({ timer, defaultMinutes, send = sendCommand }: Props) 
           <p class="walk-countdown">
             <span class="walk-countdown-label">{t('popupWalkTimeLeft')}</span>{' '}
             <span class="walk-clock" role="timer" aria-live="off">
-              {formatClock(remainingMs(timer, timer.pausedAt ?? now))}
+              {formatClock(remainingMs(timer, Date.now()))}
             </span>{' '}
             {timer.pausedAt !== null && <span class="walk-paused">{t('popupWalkPaused')}</span>}
           </p>

@@ -15,7 +15,10 @@ export function formatClock(ms: number): string {
   return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
 }
 
-/** "14:30" in the user's locale and time zone. */
-export function formatTime(ts: number): string {
-  return new Date(ts).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+/** "14:30" in the user's locale and time zone; "Mon 09:00" when it is not on the same day as `now`. */
+export function formatTime(ts: number, now: number = Date.now()): string {
+  const at = new Date(ts);
+  const time = at.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+  if (at.toDateString() === new Date(now).toDateString()) return time;
+  return `${at.toLocaleDateString([], { weekday: 'short' })} ${time}`;
 }

@@ -4,6 +4,7 @@
  * A typed union instead of a messaging library: the popup pays no bytes for it.
  */
 import { browser } from 'wxt/browser';
+import type { PauseChoice } from './pause';
 import type { ReminderKind } from './reminders/types';
 
 export type Command =
@@ -12,7 +13,8 @@ export type Command =
   | { type: 'walk-resume' }
   | { type: 'walk-finish' }
   | { type: 'walk-cancel' }
-  | { type: 'reminders-pause'; until: number }
+  /** The background works out the end ("tomorrow" depends on the schedule and the time zone). */
+  | { type: 'reminders-pause'; choice: PauseChoice }
   | { type: 'reminders-resume' }
   | { type: 'reminder-acknowledge'; kind: ReminderKind }
   | { type: 'test-reminder' };

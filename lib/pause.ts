@@ -1,14 +1,20 @@
 /**
- * When each pause choice of the popup ends. Pure: the time zone is a parameter.
+ * When each pause choice of the popup ends. Pure: the time zone is a parameter. The background computes
+ * it when the command arrives, so the popup needs no calendar code.
  */
-import { nextLocalTime, startOfNextLocalDay } from './local-time';
+import { localParts, nextLocalTime, startOfLocalDay, startOfNextLocalDay } from './local-time';
 import { nextWindowStart } from './reminders/schedule-window';
 import type { Settings } from './settings';
 
-export type PauseChoice = '30min' | '1h' | '2h' | 'tomorrow';
+export const PAUSE_CHOICES = ['30min', '1h', '2h', 'tomorrow'] as const;
+export type PauseChoice = (typeof PAUSE_CHOICES)[number];
+
+export const isPauseChoice = (value: unknown): value is PauseChoice => PAUSE_CHOICES.includes(value as PauseChoice);
 
 /** Without a schedule, "tomorrow" means the next local morning at this time. */
 export const MORNING_MINUTE = 8 * 60;
+/** Before this local time (night owls), "tomorrow" is the morning that is coming, not the one after. */
+const NIGHT_ENDS_MINUTE = 4 * 60;
 
 export function pauseUntil(choice: PauseChoice, settings: Settings, now: number, timeZone: string): number {
   switch (choice) {
@@ -19,17 +25,15 @@ export function pauseUntil(choice: PauseChoice, settings: Settings, now: number,
     case '2h':
       return now + 120 * 60_000;
     case 'tomorrow': {
-      const tomorrow = startOfNextLocalDay(now, timeZone);
+      const lateNight = localParts(now, timeZone).minuteOfDay < NIGHT_ENDS_MINUTE;
+      const day = lateNight ? Math.max(now, startOfLocalDay(now, timeZone)) : startOfNextLocalDay(now, timeZone);
       // With a schedule, tomorrow starts when the next window opens (which may be after a weekend).
-      const windowStart = settings.schedule.enabled ? nextWindowStart(settings, tomorrow, timeZone) : null;
-      return windowStart ?? nextLocalTime(tomorrow, MORNING_MINUTE, timeZone);
+      const windowStart = settings.schedule.enabled ? nextWindowStart(settings, day, timeZone) : null;
+      return windowStart ?? nextLocalTime(day, MORNING_MINUTE, timeZone);
     }
   }
 }
 
 export function pauseChoices(settings: Settings, now: number, timeZone: string) {
-  return (['30min', '1h', '2h', 'tomorrow'] as const).map((choice) => ({
-    choice,
-    until: pauseUntil(choice, settings, now, timeZone),
-  }));
+  return PAUSE_CHOICES.map((choice) => ({ choice, until: pauseUntil(choice, settings, now, timeZone) }));
 }

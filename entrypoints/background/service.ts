@@ -10,6 +10,7 @@ import {
   type ReminderKind,
 } from '@/lib/reminders/types';
 import type { Command, CommandReply } from '@/lib/messages';
+import { isPauseChoice, pauseUntil } from '@/lib/pause';
 import { parseSettings, type Settings } from '@/lib/settings';
 import { adoptSyncedSettings } from '@/lib/settings-sync';
 import { historyItem, readHistory } from '@/lib/history-store';
@@ -255,11 +256,12 @@ export function createBackgroundService({ api, now, timeZone }: ServiceDeps) {
           case 'walk-finish':
           case 'walk-cancel':
             return walkCommand(command);
-          case 'reminders-pause':
-            if (!Number.isFinite(command.until) || command.until <= now())
-              return { ok: false, error: 'The pause must end in the future.' };
-            await dispatch({ type: 'pause', until: command.until });
+          case 'reminders-pause': {
+            if (!isPauseChoice(command.choice)) return { ok: false, error: 'Unknown pause length.' };
+            const until = pauseUntil(command.choice, await readSettings(), now(), timeZone());
+            await dispatch({ type: 'pause', until });
             return { ok: true };
+          }
           case 'reminders-resume':
             await dispatch({ type: 'resume' });
             return { ok: true };

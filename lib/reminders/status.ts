@@ -25,3 +25,28 @@ export function reminderStatus(settings: Settings, state: ReminderState, now: nu
   const outstanding = REMINDER_KINDS.filter((k) => settings[k].enabled && state[k].outstanding);
   return { kind: 'upcoming', posture, walk, outstanding };
 }
+
+const isTime = (v: unknown): v is number | null => v === null || (typeof v === 'number' && Number.isFinite(v));
+const isKindState = (v: unknown): boolean => {
+  const k = v as Record<string, unknown> | null;
+  return (
+    typeof k === 'object' &&
+    k !== null &&
+    isTime(k.dueAt) &&
+    typeof k.pending === 'boolean' &&
+    typeof k.outstanding === 'boolean'
+  );
+};
+
+/**
+ * The stored engine state if it has the shape reminderStatus() reads, else null (the popup then shows
+ * no status line rather than breaking). A light check: the background's parseReminderState does the
+ * full repair, and the popup should not pay for it.
+ */
+export function asStatusState(raw: unknown): ReminderState | null {
+  const s = raw as Record<string, unknown> | null;
+  if (typeof s !== 'object' || s === null) return null;
+  return isKindState(s.posture) && isKindState(s.walk) && isTime(s.pausedUntil)
+    ? (s as unknown as ReminderState)
+    : null;
+}

@@ -178,8 +178,8 @@ describe('background service', () => {
   });
 
   it('keeps only the pause-end alarm while paused, and re-arms on resume', async () => {
-    await service.handleCommand({ type: 'reminders-pause', until: fake.clock.now + 60 * MINUTE });
-    expect(Object.keys(await alarmTimes())).toEqual(['pause-end']);
+    expect(await service.handleCommand({ type: 'reminders-pause', choice: '1h' })).toEqual({ ok: true });
+    expect(await alarmTimes()).toEqual({ 'pause-end': fake.clock.now + 60 * MINUTE });
     await service.handleCommand({ type: 'reminders-resume' });
     expect(Object.keys(await alarmTimes()).sort()).toEqual(['posture-reminder', 'walk-reminder']);
   });
