@@ -11,7 +11,8 @@ import {
 } from '@/lib/reminders/types';
 import type { Command, CommandReply } from '@/lib/messages';
 import { isPauseChoice, pauseUntil } from '@/lib/pause';
-import { parseSettings, type Settings } from '@/lib/settings';
+import type { Settings } from '@/lib/settings';
+import { parseSettings } from '@/lib/settings-parse';
 import { adoptSyncedSettings } from '@/lib/settings-sync';
 import { historyItem, readHistory } from '@/lib/history-store';
 import { readReminderState } from './reminder-store';
@@ -62,9 +63,22 @@ export function createBackgroundService({ api, now, timeZone }: ServiceDeps) {
     return { idle, fullscreen };
   }
 
-  async function syncReminderAlarms(settings: Settings, state: Awaited<ReturnType<typeof readReminderState>>) {
+  /**
+   * Reminder alarms this worker moved while deciding an event (not while merely restoring them at
+   * start-up). Alarms that fire together (a walk and a posture check due at the same minute) are
+   * queued: when the first one's decision moves the second (the fold rule), the queued event of the
+   * second is superseded and must not show a reminder. An alarm only restored by reconcile is not.
+   */
+  const movedByDecision = new Map<string, number>();
+
+  async function syncReminderAlarms(
+    settings: Settings,
+    state: Awaited<ReturnType<typeof readReminderState>>,
+    cause: ReminderEvent['type'],
+  ) {
     const existing = await api.alarms.getAll();
     const { create, clear } = alarmChanges(desiredAlarms(settings, state), existing);
+    if (cause !== 'reconcile') for (const { name, when } of create) movedByDecision.set(name, when);
     await Promise.all([
       ...clear.map((name) => api.alarms.clear(name)),
       ...create.map(({ name, when }) => api.alarms.create(name, { when })),
@@ -95,7 +109,7 @@ export function createBackgroundService({ api, now, timeZone }: ServiceDeps) {
       else if (effect.type === 'clear') await notifier.clearReminder(effect.kind);
       else if (effect.type === 'record-posture-check') await updateHistory((h) => addPostureCheck(h, at));
     }
-    await syncReminderAlarms(settings, result.state);
+    await syncReminderAlarms(settings, result.state, event.type);
     await refreshBadge();
   }
 
@@ -201,6 +215,8 @@ export function createBackgroundService({ api, now, timeZone }: ServiceDeps) {
         const { name } = alarm;
         if (name === ALARM.walkTimerEnd || name === ALARM.walkTimerTick) return onWalkAlarm();
         if (name !== ALARM.posture && name !== ALARM.walk && name !== ALARM.pauseEnd) return;
+        const moved = movedByDecision.get(name);
+        if (moved !== undefined && Math.abs(moved - alarm.scheduledTime) > 1000) return;
         await dispatch({ type: 'alarm', name: name as AlarmName, scheduledTime: alarm.scheduledTime });
       }),
 

@@ -143,6 +143,32 @@ describe('background service', () => {
     expect(await walkTimerItem.getValue()).toBeNull();
   });
 
+  it('shows one reminder when the walk and posture alarms fire at the same minute (fold rule)', async () => {
+    await fire(fake, service, 'posture-reminder');
+    await service.onNotificationButton('posture-reminder', 0);
+    // Both alarms are now due at +60 min; the browser queues both events.
+    const posture = (await fakeBrowser.alarms.get('posture-reminder'))!;
+    const walk = (await fakeBrowser.alarms.get('walk-reminder'))!;
+    expect(posture.scheduledTime).toBe(walk.scheduledTime);
+    fake.clock.now = walk.scheduledTime;
+    await fakeBrowser.alarms.clearAll();
+    await service.onAlarm(walk);
+    await service.onAlarm(posture);
+    expect(Object.keys(await notifications())).toEqual(['walk-reminder']);
+    expect((await alarmTimes())['posture-reminder']).toBe(fake.clock.now + 30 * MINUTE);
+  });
+
+  it('shows a reminder whose alarm was re-armed to fire now while the worker was stopped', async () => {
+    // A new worker: its start-up reconcile restores the alarm the browser just fired and removed.
+    const alarm = { name: 'posture-reminder', scheduledTime: fake.clock.now + 50 };
+    fake.advance(100);
+    await fakeBrowser.alarms.clear('posture-reminder');
+    service = createBackgroundService({ api: fake.api, now: fake.now, timeZone: () => 'Europe/Berlin' });
+    void service.reconcile();
+    await service.onAlarm(alarm);
+    expect(Object.keys(await notifications())).toEqual(['posture-reminder']);
+  });
+
   it('shows nothing while the user is idle or locked', async () => {
     fake.setIdle('locked');
     await fire(fake, service, 'posture-reminder');
