@@ -11,6 +11,9 @@ export default defineConfig({
   webExt: { disabled: true },
   vite: () => ({
     plugins: [preact()],
+    // Chrome and Firefox both support <link rel="modulepreload">: the polyfill would be dead weight
+    // in every page (the popup opens on every click).
+    build: { modulePreload: { polyfill: false } },
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

@@ -9,6 +9,7 @@ import {
 } from '@/lib/exercise-rotation';
 import { t } from '@/lib/i18n';
 import { GuidedTimer } from './GuidedTimer';
+import './MiniExercise.css';
 
 interface Props {
   /**

@@ -3,6 +3,7 @@ import type { Question, QuestionId } from '@/lib/content';
 import { searchQuestions } from '@/lib/answer-search';
 import { t } from '@/lib/i18n';
 import { AnswerBody } from './AnswerBody';
+import './QuickAnswers.css';
 
 interface Props {
   questions: readonly Question[];

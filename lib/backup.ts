@@ -4,7 +4,8 @@
  * Pure: no browser calls; the page turns error codes into localized messages.
  */
 import { parseHistory, type History } from './history';
-import { parseSettings, type Settings } from './settings';
+import type { Settings } from './settings';
+import { parseSettings } from './settings-parse';
 
 export const BACKUP_FORMAT = 'backstride-backup';
 export const BACKUP_VERSION = 1;

@@ -7,7 +7,8 @@
  * hour in Chrome (https://developer.chrome.com/docs/extensions/reference/api/storage#property-sync).
  * Settings are one item of well under 1 KB, written once per change the user makes.
  */
-import { parseSettings, type Settings } from './settings';
+import type { Settings } from './settings';
+import { parseSettings } from './settings-parse';
 
 export interface SettingsArea {
   setValue(value: Settings): Promise<void>;

@@ -7,7 +7,8 @@
 import { storage } from 'wxt/utils/storage';
 import { KEYS } from './storage-keys';
 import type { ReminderState } from './reminders/types';
-import { defaultSettings, parseSettings, type Settings } from './settings';
+import { defaultSettings, type Settings } from './settings';
+import { parseSettings } from './settings-parse';
 import { parseWalkTimer, type WalkTimer } from './walk-timer';
 
 /**

@@ -1,22 +1,20 @@
 import { HealthNote } from '@/components/HealthNote';
 import { OptionsLink } from '@/components/OptionsLink';
-import { QuickAnswers } from '@/components/QuickAnswers';
 import { StatusLine } from '@/components/StatusLine';
 import { WalkPanel } from '@/components/WalkPanel';
 import { useNow, useStoredValue } from '@/components/useStoredValue';
-import { QUESTIONS } from '@/lib/content';
 import { t } from '@/lib/i18n';
 import { asStatusState, reminderStatus } from '@/lib/reminders/status';
-import { DEFAULT_SETTINGS, parseSettings } from '@/lib/settings';
+import { readGlanceSettings } from '@/lib/settings-glance';
 import { KEYS } from '@/lib/storage-keys';
 import { parseWalkTimer } from '@/lib/walk-timer';
+import { AnswersSection } from './AnswersSection';
 import { ExerciseSection } from './ExerciseSection';
 
-const readSettings = (raw: unknown) => parseSettings(raw).settings;
-
 export function App() {
-  // Everything above the fold paints from static content first; storage values fill in after.
-  const settings = useStoredValue(KEYS.settings, readSettings);
+  // The first paint needs only static text and this code; storage values fill in after, and the
+  // exercise and the answers (the document's text) load right after it.
+  const settings = useStoredValue(KEYS.settings, readGlanceSettings);
   const state = useStoredValue(KEYS.reminderState, asStatusState);
   const timer = useStoredValue(KEYS.walkTimer, parseWalkTimer);
   const now = useNow(true, 15_000);
@@ -26,9 +24,9 @@ export function App() {
     <main class="popup">
       <h1 class="visually-hidden">{t('extName')}</h1>
       <StatusLine status={status} now={now} walking={Boolean(timer)} />
-      <WalkPanel timer={timer} defaultMinutes={(settings ?? DEFAULT_SETTINGS).walk.lengthMin} />
+      <WalkPanel timer={timer} defaultMinutes={(settings ?? readGlanceSettings(null)).walk.lengthMin} />
       <ExerciseSection />
-      <QuickAnswers questions={QUESTIONS} />
+      <AnswersSection />
       <footer class="popup-footer">
         <OptionsLink />
         <HealthNote />

@@ -1,7 +1,6 @@
 /**
  * The popup's one-line summary of the reminders. Pure.
  */
-import type { Settings } from '../settings';
 import { REMINDER_KINDS, type ReminderKind, type ReminderState } from './types';
 
 export type ReminderStatus =
@@ -17,7 +16,10 @@ export type ReminderStatus =
       outstanding: ReminderKind[];
     };
 
-export function reminderStatus(settings: Settings, state: ReminderState, now: number): ReminderStatus {
+/** Only whether each kind is on: the popup passes its light settings, the background the full ones. */
+type KindSwitches = Record<ReminderKind, { enabled: boolean }>;
+
+export function reminderStatus(settings: KindSwitches, state: ReminderState, now: number): ReminderStatus {
   if (state.pausedUntil !== null && state.pausedUntil > now) return { kind: 'paused', until: state.pausedUntil };
   const posture = settings.posture.enabled ? state.posture.dueAt : null;
   const walk = settings.walk.enabled ? state.walk.dueAt : null;

@@ -44,14 +44,15 @@ describe('Popup', () => {
     expect(screen.getByRole('heading', { name: 'Quick answers' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Mini exercise' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Short walk' })).toBeTruthy();
-    expect(screen.getByRole('searchbox', { name: 'Search answers' })).toBeTruthy();
     expect(startButton().textContent).toBe('Start walk (5 min)');
     expect(startButton().disabled).toBe(true);
     expect(statusLine()).toBeUndefined();
 
-    // Once storage answers, the length from the settings and the Start button are ready.
+    // Once storage answers, the length from the settings and the Start button are ready; the answers
+    // (the document's text) and their search box arrive right after the first paint.
     await waitFor(() => expect(startButton().disabled).toBe(false));
     expect(startButton().textContent).toBe('Start walk (10 min)');
+    expect(await screen.findByRole('searchbox', { name: 'Search answers' })).toBeTruthy();
   });
 
   it('shows when the next posture check and walk are due', async () => {

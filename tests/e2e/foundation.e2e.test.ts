@@ -29,7 +29,8 @@ describe('the built extension in real Chromium', () => {
   it('shows all ten questions in the popup, and expanding one shows its answer', async () => {
     const page = await session.openPage('popup.html');
     const answers = page.getByRole('region', { name: 'Quick answers' });
-    await answers.getByRole('heading', { name: 'Quick answers' }).waitFor();
+    // The list loads right after the first paint, with its search box.
+    await answers.getByRole('searchbox', { name: 'Search answers' }).waitFor();
     const shown = await answers.getByRole('button').allTextContents();
     expect(shown).toEqual(QUESTIONS.map((q) => q.question));
     const question = page.getByRole('button', { name: 'Can too much walking cause back pain?' });

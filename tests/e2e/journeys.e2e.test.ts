@@ -73,7 +73,13 @@ describe.each(BROWSERS)('journeys in %s', (browserName) => {
 
   it('shows all ten questions; search narrows them; keyboard alone opens the first match', async () => {
     const view = ui(page);
-    expect(await view.names('button', 'Quick answers')).toEqual(QUESTIONS.map((q) => q.question));
+    // The list loads right after the first paint.
+    const listed = await waitUntil(
+      () => view.names('button', 'Quick answers'),
+      (list) => list.length > 0,
+      { what: 'the quick answers list' },
+    );
+    expect(listed).toEqual(QUESTIONS.map((q) => q.question));
     await view.tabTo('Search answers');
     await page.type('sciatica');
     const shown = await waitUntil(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, defaultSettings, parseSettings } from '@/lib/settings';
+import { DEFAULT_SETTINGS, defaultSettings } from '@/lib/settings';
+import { parseSettings } from '@/lib/settings-parse';
 
 describe('parseSettings', () => {
   it('has the product defaults: posture every 30 min, walk every 60 min for 5 min, schedule off', () => {

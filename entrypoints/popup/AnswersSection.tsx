@@ -1,0 +1,35 @@
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { QuickAnswers as QuickAnswersType } from '@/components/QuickAnswers';
+import type { Question } from '@/lib/content';
+import { t } from '@/lib/i18n';
+
+type Loaded = { QuickAnswers: ComponentType<Parameters<typeof QuickAnswersType>[0]>; questions: readonly Question[] };
+
+/**
+ * The quick answers (the document's text, its search index and the disclosure list) load right after
+ * the first paint, which then needs only the status line and the walk button above them. Until then
+ * the section shows its heading and keeps its height, so nothing jumps when the list arrives.
+ */
+export function AnswersSection() {
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  useEffect(() => {
+    let alive = true;
+    void Promise.all([import('@/components/QuickAnswers'), import('@/lib/content/questions')]).then(
+      ([ui, content]) => alive && setLoaded({ QuickAnswers: ui.QuickAnswers, questions: content.QUESTIONS }),
+    );
+    return () => {
+      alive = false;
+    };
+  }, []);
+
+  if (!loaded) {
+    return (
+      <section class="quick-answers quick-answers-loading" aria-labelledby="quick-answers-heading">
+        <h2 id="quick-answers-heading">{t('quickAnswersHeading')}</h2>
+      </section>
+    );
+  }
+  const { QuickAnswers, questions } = loaded;
+  return <QuickAnswers questions={questions} />;
+}
