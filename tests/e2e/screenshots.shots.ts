@@ -13,7 +13,8 @@ it('captures the popup (light, dark, mid-walk) and the options page', async () =
       const page = await session.openPage('popup.html');
       await page.emulateMedia({ colorScheme });
       await page.getByRole('button', { name: /^Start walk/ }).waitFor();
-      await page.getByRole('heading', { name: 'Mini exercise' }).waitFor();
+      await page.getByRole('button', { name: 'Another one' }).waitFor();
+      await page.getByRole('searchbox', { name: 'Search answers' }).waitFor();
       await page.waitForTimeout(300);
       await page.screenshot({ path: `${OUT}/popup-${colorScheme}.png`, fullPage: true });
       await page.close();
