@@ -1,15 +1,16 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import { sendCommand, type Command } from '@/lib/messages';
+import type { Command } from '@/lib/messages';
 import { PAUSE_CHOICES } from '@/lib/pause';
 import type { ReminderStatus } from '@/lib/reminders/status';
 import { formatDuration, formatTime } from './duration';
+import { useCommand, type Send } from './useCommand';
 
 interface Props {
   status: ReminderStatus | undefined;
   now: number;
   walking: boolean;
-  send?: (command: Command) => ReturnType<typeof sendCommand>;
+  send?: Send;
 }
 
 const CHOICE_LABEL = {
@@ -20,15 +21,12 @@ const CHOICE_LABEL = {
 } as const;
 
 /** What comes next, what is due now, and pause/resume. */
-export function StatusLine({ status, now, walking, send = sendCommand }: Props) {
+export function StatusLine({ status, now, walking, send }: Props) {
   const [menuOpen, setMenuOpen] = useState(false);
-  const [error, setError] = useState('');
-
-  async function run(command: Command) {
-    const reply = await send(command);
-    setError(reply.ok ? '' : t('popupCommandFailed', reply.error));
-    if (reply.ok) setMenuOpen(false);
-  }
+  const command = useCommand(send);
+  const run = async (c: Command) => {
+    if (await command.run(c)) setMenuOpen(false);
+  };
 
   if (!status) return <section class="status" aria-label={t('popupStatusNext')} />;
 
@@ -94,11 +92,7 @@ export function StatusLine({ status, now, walking, send = sendCommand }: Props) 
           </div>
         )
       )}
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
+      {command.alert}
     </section>
   );
 }

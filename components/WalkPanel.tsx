@@ -1,37 +1,29 @@
 import { useState } from 'preact/hooks';
 import { CUES } from '@/lib/content';
 import { t } from '@/lib/i18n';
-import { sendCommand, type Command } from '@/lib/messages';
 import { LIMITS } from '@/lib/settings';
 import { remainingMs, type WalkTimer } from '@/lib/walk-timer';
 import { formatClock } from './duration';
+import { useCommand, type Send } from './useCommand';
 import { useNow } from './useStoredValue';
 
 interface Props {
   /** The running walk, null when none, undefined while storage has not answered yet. */
   timer: WalkTimer | null | undefined;
   defaultMinutes: number;
-  send?: (command: Command) => ReturnType<typeof sendCommand>;
+  send?: Send;
 }
 
 const { min: MIN_WALK, max: MAX_WALK } = LIMITS.walkLengthMin;
 
 /** The walk timer: start with a length, then a live countdown with pause, finish and cancel. */
-export function WalkPanel({ timer, defaultMinutes, send = sendCommand }: Props) {
+export function WalkPanel({ timer, defaultMinutes, send }: Props) {
   const [minutes, setMinutes] = useState<number | null>(null);
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { run, busy, alert } = useCommand(send);
   const length = minutes ?? defaultMinutes;
   // The tick only triggers re-renders; each render reads the clock itself, so the first frame after
   // Resume is already right.
   useNow(Boolean(timer && timer.pausedAt === null));
-
-  async function run(command: Command) {
-    setBusy(true);
-    const reply = await send(command);
-    setBusy(false);
-    setError(reply.ok ? '' : t('popupCommandFailed', reply.error));
-  }
 
   const change = (delta: number) => setMinutes(Math.min(MAX_WALK, Math.max(MIN_WALK, length + delta)));
 
@@ -101,11 +93,7 @@ export function WalkPanel({ timer, defaultMinutes, send = sendCommand }: Props) 
           </div>
         </div>
       )}
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
+      {alert}
     </section>
   );
 }

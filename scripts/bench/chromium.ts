@@ -7,6 +7,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { chromiumArgs } from '../../tests/e2e/support/chromium.ts';
 import { findChrome } from '../../tests/e2e/support/find-browser.ts';
 import { browserEndpoint, connectCdp, type Cdp } from './cdp.ts';
 import { shuffled } from './stats.ts';
@@ -90,16 +91,7 @@ export interface WorkerTiming {
 }
 
 const ARGS = (dir: string) => [
-  `--disable-extensions-except=${dir}`,
-  `--load-extension=${dir}`,
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost',
+  ...chromiumArgs(dir),
   // Our own raw CDP connection (service-worker targets), next to Playwright's pipe.
   '--remote-debugging-port=0',
 ];

@@ -18,6 +18,27 @@ export interface ChromiumSession {
   close(options?: { keepProfile?: boolean }): Promise<void>;
 }
 
+/**
+ * Flags for a headless Chromium with only the extension in `dir` loaded, on this closed network
+ * (also used by the bench, scripts/bench/chromium.ts).
+ */
+export function chromiumArgs(dir: string): string[] {
+  return [
+    // Playwright's defaults disable extensions; this loads exactly ours.
+    `--disable-extensions-except=${dir}`,
+    `--load-extension=${dir}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    // Keeps Chromium from trying to reach outside hosts on this closed network.
+    '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost',
+  ];
+}
+
 /** Launches real Chromium with the built extension loaded, on a fresh or given profile. */
 export async function launchChromium(
   profileDir = mkdtempSync(join(tmpdir(), 'backstride-e2e-')),
@@ -26,19 +47,7 @@ export async function launchChromium(
     executablePath: findChrome(),
     headless: true,
     viewport: { width: 400, height: 600 },
-    args: [
-      `--disable-extensions-except=${CHROME_BUILD}`,
-      `--load-extension=${CHROME_BUILD}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      // Keeps Chromium from trying to reach outside hosts on this closed network.
-      '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost',
-    ],
+    args: chromiumArgs(CHROME_BUILD),
   });
   const worker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL((await worker()).url()).host;
