@@ -108,6 +108,13 @@ describe.each(BROWSERS)('journeys in %s', (browserName) => {
     await fresh.close();
   });
 
+  it('has no axe-core violations on the options page', async () => {
+    const options = await browser.openPage('options.html');
+    await ui(options).waitForButton('Send a test reminder');
+    expect(await axeViolations(options)).toEqual([]);
+    await options.close();
+  });
+
   it('shows the posture reminder when its alarm fires; the popup offers Done, which logs the check', async () => {
     await ext().fireSoon('posture-reminder');
     await waitUntil(
