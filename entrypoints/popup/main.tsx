@@ -1,7 +1,9 @@
-import { render } from 'preact';
-import { t } from '@/lib/i18n';
+import { hydrate, render } from 'preact';
 import { App } from './App';
 import './style.css';
 
-document.title = t('popupTitle');
-render(<App />, document.getElementById('app')!);
+const root = document.getElementById('app')!;
+// popup.html arrives with the first paint already in it (scripts/prerender-popup.ts): let the browser
+// paint it, then adopt that markup instead of building it again. (A dev build has none, and renders.)
+if (root.firstElementChild) requestAnimationFrame(() => setTimeout(() => hydrate(<App />, root)));
+else render(<App />, root);

@@ -26,6 +26,13 @@ describe('the built extension in real Chromium', () => {
     expect(loaded).toEqual(manifest.permissions);
   });
 
+  it('ships popup.html with its first paint in the HTML (headings and the Start walk button)', () => {
+    const html = readFileSync(join(CHROME_BUILD, 'popup.html'), 'utf8');
+    for (const text of ['Short walk', 'Start walk (5 min)', 'Mini exercise', 'Quick answers', 'not medical advice']) {
+      expect(html).toContain(text);
+    }
+  });
+
   it('shows all ten questions in the popup, and expanding one shows its answer', async () => {
     const page = await session.openPage('popup.html');
     const answers = page.getByRole('region', { name: 'Quick answers' });
