@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { inlinePageCss } from './scripts/inline-page-css';
 import { prerenderPopup } from './scripts/prerender-popup';
 
 // The gecko id is also what the Firefox end-to-end tests map to a fixed UUID.
@@ -11,7 +12,7 @@ export default defineConfig({
   publicDir: 'assets/public',
   webExt: { disabled: true },
   vite: () => ({
-    plugins: [preact(), prerenderPopup()],
+    plugins: [preact(), prerenderPopup(), inlinePageCss('entrypoints/popup/index.html')],
     // Chrome and Firefox both support <link rel="modulepreload">: the polyfill would be dead weight
     // in every page (the popup opens on every click).
     build: { modulePreload: { polyfill: false } },

@@ -99,10 +99,33 @@ export function pageAssets(root: string, html: string): { js: string[]; css: str
   return { js: [...js], css: [...css] };
 }
 
+/** CSS written into the page itself (<style> blocks), counted as CSS the page loads. */
+function inlineCss(root: string, html: string): FileBytes[] {
+  const page = readFileSync(join(root, html), 'utf8');
+  return [...page.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/gi)].map((m, i) => ({
+    file: `${html} <style>${i ? ` #${i + 1}` : ''}`,
+    raw: Buffer.byteLength(m[1]!),
+    gzip: gzipSize(m[1]!),
+  }));
+}
+
 export function pageBytes(root: string, html: string): Bytes & { js: Bytes; css: Bytes } {
   const { js, css } = pageAssets(root, html);
-  const all = total(root, [...js, ...css]);
-  return { ...all, js: total(root, js), css: total(root, css) };
+  const inline = inlineCss(root, html);
+  const jsBytes = total(root, js);
+  const cssFiles = total(root, css);
+  const cssBytes: Bytes = {
+    raw: cssFiles.raw + inline.reduce((s, f) => s + f.raw, 0),
+    gzip: cssFiles.gzip + inline.reduce((s, f) => s + f.gzip, 0),
+    files: [...cssFiles.files, ...inline],
+  };
+  return {
+    raw: jsBytes.raw + cssBytes.raw,
+    gzip: jsBytes.gzip + cssBytes.gzip,
+    files: [...jsBytes.files, ...cssBytes.files],
+    js: jsBytes,
+    css: cssBytes,
+  };
 }
 
 function listFiles(dir: string, root = dir): string[] {
