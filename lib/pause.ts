@@ -33,7 +33,3 @@ export function pauseUntil(choice: PauseChoice, settings: Settings, now: number,
     }
   }
 }
-
-export function pauseChoices(settings: Settings, now: number, timeZone: string) {
-  return PAUSE_CHOICES.map((choice) => ({ choice, until: pauseUntil(choice, settings, now, timeZone) }));
-}
