@@ -1,4 +1,5 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n';
 import type { Command } from '@/lib/messages';
 import { PAUSE_CHOICES } from '@/lib/pause';
@@ -28,6 +29,9 @@ export function StatusLine({ status, now, walking, send }: Props) {
     if (await command.run(c)) setMenuOpen(false);
   };
 
+  const outstanding = status?.kind === 'upcoming' ? status.outstanding : [];
+  const blocked = useNotificationsBlocked(outstanding.length > 0);
+
   if (!status) return <section class="status" aria-label={t('popupStatusNext')} />;
 
   let line: string;
@@ -40,7 +44,6 @@ export function StatusLine({ status, now, walking, send }: Props) {
     if (status.walk !== null) parts.push(t('popupStatusWalk', formatDuration(status.walk - now)));
     line = parts.join(' · ');
   }
-  const outstanding = status.kind === 'upcoming' ? status.outstanding : [];
 
   return (
     <section class="status" aria-label={t('popupStatusNext')}>
@@ -55,6 +58,7 @@ export function StatusLine({ status, now, walking, send }: Props) {
           </button>
         </p>
       ))}
+      {blocked && <p class="status-blocked">{t('popupNotificationsBlocked')}</p>}
       {status.kind === 'paused' ? (
         <button type="button" class="button" onClick={() => run({ type: 'reminders-resume' })}>
           {t('popupResume')}
@@ -95,4 +99,22 @@ export function StatusLine({ status, now, walking, send }: Props) {
       {command.alert}
     </section>
   );
+}
+
+/**
+ * Whether the user blocked this extension's notifications (Chrome can tell; Firefox cannot, and says
+ * nothing): asked only while a reminder waits, so the popup can say why it is waiting here.
+ */
+function useNotificationsBlocked(waiting: boolean): boolean {
+  const [blocked, setBlocked] = useState(false);
+  useEffect(() => {
+    if (!waiting) return;
+    void Promise.resolve()
+      .then(() => browser.notifications.getPermissionLevel())
+      .then(
+        (level) => setBlocked(level === 'denied'),
+        () => setBlocked(false),
+      );
+  }, [waiting]);
+  return waiting && blocked;
 }

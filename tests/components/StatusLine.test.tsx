@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { act, render, screen, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import type { ComponentProps } from 'preact';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { StatusLine } from '@/components/StatusLine';
 import type { Command, CommandReply } from '@/lib/messages';
 import type { ReminderStatus } from '@/lib/reminders';
@@ -202,5 +203,31 @@ describe('StatusLine: pause menu', () => {
     expect(document.activeElement).toBe(button('Until tomorrow'));
     await act(() => user.keyboard('{Enter}'));
     expect(sent).toEqual([{ type: 'reminders-pause', choice: 'tomorrow' }]);
+  });
+});
+
+describe('StatusLine when notifications are blocked', () => {
+  const BLOCKED = 'Notifications are blocked for Backstride, so reminders wait here and on the toolbar button.';
+  const permission = (level: 'granted' | 'denied') =>
+    Object.assign(fakeBrowser.notifications, { getPermissionLevel: vi.fn(async () => level) });
+
+  it('says so while a reminder waits', async () => {
+    permission('denied');
+    setup({ status: upcoming({ outstanding: ['posture'] }) });
+    expect(await screen.findByText(BLOCKED)).toBeTruthy();
+  });
+
+  it('says nothing when notifications are allowed', async () => {
+    const api = permission('granted');
+    setup({ status: upcoming({ outstanding: ['walk'] }) });
+    await vi.waitFor(() => expect(api.getPermissionLevel).toHaveBeenCalled());
+    expect(screen.queryByText(BLOCKED)).toBeNull();
+  });
+
+  it('does not ask while no reminder waits', () => {
+    const api = permission('denied');
+    setup();
+    expect(api.getPermissionLevel).not.toHaveBeenCalled();
+    expect(screen.queryByText(BLOCKED)).toBeNull();
   });
 });
