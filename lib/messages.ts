@@ -4,6 +4,7 @@
  * A typed union instead of a messaging library: the popup pays no bytes for it.
  */
 import { browser } from 'wxt/browser';
+import { t } from './i18n';
 import type { PauseChoice } from './pause';
 import type { ReminderKind } from './reminders/types';
 
@@ -28,7 +29,7 @@ export function isCommand(value: unknown): value is Command {
 export async function sendCommand(command: Command): Promise<CommandReply> {
   try {
     const reply = (await browser.runtime.sendMessage(command)) as CommandReply | undefined;
-    return reply ?? { ok: false, error: 'The background did not answer.' };
+    return reply ?? { ok: false, error: t('errorNoAnswer') };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }

@@ -9,6 +9,7 @@ import {
   type ReminderEvent,
   type ReminderKind,
 } from '@/lib/reminders/types';
+import { t } from '@/lib/i18n';
 import type { Command, CommandReply } from '@/lib/messages';
 import { isPauseChoice, pauseUntil } from '@/lib/pause';
 import type { Settings } from '@/lib/settings';
@@ -163,13 +164,13 @@ export function createBackgroundService({ api, now, timeZone }: ServiceDeps) {
     const timer = await readWalkTimer();
     if (command.type === 'walk-start') {
       if (!Number.isInteger(command.minutes) || command.minutes < 1 || command.minutes > 60) {
-        return { ok: false, error: 'A walk lasts 1 to 60 minutes.' };
+        return { ok: false, error: t('errorWalkLength') };
       }
-      if (timer) return { ok: false, error: 'A walk is already running.' };
+      if (timer) return { ok: false, error: t('errorWalkRunning') };
       await beginWalk(command.minutes);
       return { ok: true };
     }
-    if (!timer) return { ok: false, error: 'No walk is running.' };
+    if (!timer) return { ok: false, error: t('errorNoWalk') };
     const at = now();
     if (command.type === 'walk-pause' || command.type === 'walk-resume') {
       const next = command.type === 'walk-pause' ? pauseWalk(timer, at) : resumeWalk(timer, at);
@@ -273,7 +274,7 @@ export function createBackgroundService({ api, now, timeZone }: ServiceDeps) {
           case 'walk-cancel':
             return walkCommand(command);
           case 'reminders-pause': {
-            if (!isPauseChoice(command.choice)) return { ok: false, error: 'Unknown pause length.' };
+            if (!isPauseChoice(command.choice)) return { ok: false, error: t('errorPauseChoice') };
             const until = pauseUntil(command.choice, await readSettings(), now(), timeZone());
             await dispatch({ type: 'pause', until });
             return { ok: true };
