@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QUESTIONS } from '@/lib/content';
 import { axeViolations } from './support/axe';
 import { BROWSERS, launch } from './support/browsers';
-import { waitUntil, type ExtBrowser, type ExtPage } from './support/driver';
+import { schemesOf, waitUntil, type ExtBrowser, type ExtPage } from './support/driver';
 import { extensionState } from './support/extension-state';
 import { ui } from './support/ui';
 
@@ -101,10 +101,13 @@ describe.each(BROWSERS)('journeys in %s', (browserName) => {
     expect(await view.text()).toContain('Sciatica refers to back pain caused by a problem with the sciatic nerve.');
   });
 
-  it('has no axe-core violations on the popup', async () => {
+  it('has no axe-core violations on the popup, in light and (where emulated) dark', async () => {
     const fresh = await browser.openPage('popup.html');
-    await ui(fresh).waitForButton('Start walk');
-    expect(await axeViolations(fresh)).toEqual([]);
+    await ui(fresh).waitForButton('Another one');
+    for (const scheme of schemesOf(fresh)) {
+      await fresh.colorScheme?.(scheme);
+      expect(await axeViolations(fresh), scheme).toEqual([]);
+    }
     await fresh.close();
   });
 
@@ -196,6 +199,10 @@ describe.each(BROWSERS)('journeys in %s', (browserName) => {
     const [m, s] = clock!.split(':').map(Number);
     expect(m! * 60 + s!).toBeLessThanOrEqual(5 * 60);
     expect(m! * 60 + s!).toBeGreaterThan(4 * 60);
+    for (const scheme of schemesOf(reopened)) {
+      await reopened.colorScheme?.(scheme);
+      expect(await axeViolations(reopened), `mid-walk, ${scheme}`).toEqual([]);
+    }
 
     await again.click('Cancel');
     await waitUntil(

@@ -11,8 +11,11 @@ export interface ExtPage {
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** Runs a script source in the page (for injecting axe-core, which the page's CSP would block as a tag). */
   run(source: string): Promise<unknown>;
-  /** Emulates the system colour scheme (light/dark) for the page. */
-  colorScheme(scheme: 'light' | 'dark'): Promise<void>;
+  /**
+   * Emulates the system colour scheme for the page; absent where the driver cannot (Firefox over
+   * WebDriver BiDi has no media emulation).
+   */
+  colorScheme?(scheme: 'light' | 'dark'): Promise<void>;
   press(key: string): Promise<void>;
   type(text: string): Promise<void>;
   screenshot(path: string): Promise<void>;
@@ -46,3 +49,6 @@ export async function waitUntil<T>(
   }
   return value;
 }
+
+/** The colour schemes a page can be checked in: both where emulation works, else the default. */
+export const schemesOf = (page: ExtPage) => (page.colorScheme ? (['light', 'dark'] as const) : (['light'] as const));

@@ -13,7 +13,6 @@ const BACKGROUND_IDLE_MS = 1_000;
 function wrapPuppeteerPage(page: Page): ExtPage {
   return {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    colorScheme: (value) => page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value }]),
     run: (source) => page.evaluate(source),
     press: (key) => page.keyboard.press(key as never),
     type: (text) => page.keyboard.type(text),
