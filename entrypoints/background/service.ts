@@ -6,6 +6,7 @@ import {
   type AlarmName,
   type Environment,
   type IdleState,
+  type ReminderState,
   type ReminderEvent,
   type ReminderKind,
 } from '@/lib/reminders/types';
@@ -72,11 +73,7 @@ export function createBackgroundService({ api, now, timeZone }: ServiceDeps) {
    */
   const movedByDecision = new Map<string, number>();
 
-  async function syncReminderAlarms(
-    settings: Settings,
-    state: Awaited<ReturnType<typeof readReminderState>>,
-    cause: ReminderEvent['type'],
-  ) {
+  async function syncReminderAlarms(settings: Settings, state: ReminderState, cause: ReminderEvent['type']) {
     const existing = await api.alarms.getAll();
     const { create, clear } = alarmChanges(desiredAlarms(settings, state), existing);
     if (cause !== 'reconcile') for (const { name, when } of create) movedByDecision.set(name, when);
@@ -86,9 +83,10 @@ export function createBackgroundService({ api, now, timeZone }: ServiceDeps) {
     ]);
   }
 
-  async function refreshBadge(): Promise<void> {
-    const [timer, state] = await Promise.all([readWalkTimer(), reminderStateItem.getValue()]);
-    await applyBadge(api, badgeView(timer, state, now()));
+  /** `state`: the reminder state just decided, when the caller has it (saves reading it back). */
+  async function refreshBadge(state?: ReminderState): Promise<void> {
+    const [timer, current] = await Promise.all([readWalkTimer(), state ?? reminderStateItem.getValue()]);
+    await applyBadge(api, badgeView(timer, current, now()));
   }
 
   /** Appends to the history and keeps it bounded (older days folded into daily totals). */
@@ -111,17 +109,14 @@ export function createBackgroundService({ api, now, timeZone }: ServiceDeps) {
       else if (effect.type === 'record-posture-check') await updateHistory((h) => addPostureCheck(h, at));
     }
     await syncReminderAlarms(settings, result.state, event.type);
-    await refreshBadge();
+    await refreshBadge(result.state);
   }
 
   // --- walk timer -----------------------------------------------------------------------------
 
   async function armWalkAlarms(timer: WalkTimer): Promise<void> {
     const end = endsAt(timer, now());
-    if (end === null) {
-      await Promise.all([api.alarms.clear(ALARM.walkTimerEnd), api.alarms.clear(ALARM.walkTimerTick)]);
-      return;
-    }
+    if (end === null) return clearWalkAlarms();
     const existing = await api.alarms.get(ALARM.walkTimerEnd);
     if (!existing || Math.abs(existing.scheduledTime - end) > 1000)
       await api.alarms.create(ALARM.walkTimerEnd, { when: end });
@@ -176,6 +171,7 @@ export function createBackgroundService({ api, now, timeZone }: ServiceDeps) {
       const next = command.type === 'walk-pause' ? pauseWalk(timer, at) : resumeWalk(timer, at);
       await walkTimerItem.setValue(next);
       await armWalkAlarms(next);
+      await refreshBadge();
     } else if (command.type === 'walk-finish') {
       await completeWalk(timer, isComplete(timer, at));
     } else if (command.type === 'walk-cancel') {
@@ -183,20 +179,21 @@ export function createBackgroundService({ api, now, timeZone }: ServiceDeps) {
       await clearWalkAlarms();
       await dispatch({ type: 'walk-ended' });
     }
-    await refreshBadge();
     return { ok: true };
   }
 
-  async function onWalkAlarm(): Promise<void> {
+  /**
+   * Brings the walk timer's alarms in line with its stored state, completing a walk whose end has
+   * passed. Returns whether it ran the engine (which already refreshed the badge).
+   */
+  async function settleWalk(): Promise<boolean> {
     const timer = await readWalkTimer();
-    if (!timer) {
-      await clearWalkAlarms();
-    } else if (timer.pausedAt === null && isComplete(timer, now())) {
+    if (timer && timer.pausedAt === null && isComplete(timer, now())) {
       await completeWalk(timer, true);
-    } else {
-      await armWalkAlarms(timer);
+      return true;
     }
-    await refreshBadge();
+    await (timer ? armWalkAlarms(timer) : clearWalkAlarms());
+    return false;
   }
 
   // --- public entry points -----------------------------------------------------------------------
@@ -207,14 +204,17 @@ export function createBackgroundService({ api, now, timeZone }: ServiceDeps) {
       serial(async () => {
         const settings = await readSettings();
         await api.idle.setDetectionInterval(settings.idleThresholdMin * 60);
-        await onWalkAlarm();
+        await settleWalk();
         await dispatch({ type: 'reconcile' }, settings);
       }),
 
     onAlarm: (alarm: { name: string; scheduledTime: number }) =>
       serial(async () => {
         const { name } = alarm;
-        if (name === ALARM.walkTimerEnd || name === ALARM.walkTimerTick) return onWalkAlarm();
+        if (name === ALARM.walkTimerEnd || name === ALARM.walkTimerTick) {
+          if (!(await settleWalk())) await refreshBadge();
+          return;
+        }
         if (name !== ALARM.posture && name !== ALARM.walk && name !== ALARM.pauseEnd) return;
         const moved = movedByDecision.get(name);
         if (moved !== undefined && Math.abs(moved - alarm.scheduledTime) > 1000) return;
