@@ -1,11 +1,11 @@
 import { useRef, useState } from 'preact/hooks';
-import { backupFileName, createBackup, MAX_BACKUP_BYTES, parseBackup, serializeBackup } from '@/lib/backup';
-import { compactHistory, emptyHistory, localDay, mergeHistory } from '@/lib/history';
-import { t } from '@/lib/i18n';
-import { defaultSettings } from '@/lib/settings';
-import { saveSettings, type SettingsAreas } from '@/lib/settings-sync';
-import { historyItem, readHistory } from '@/lib/history-store';
-import { readSettings } from '@/lib/storage';
+import { backupFileName, createBackup, MAX_BACKUP_BYTES, parseBackup, serializeBackup } from '@/lib/history/backup';
+import { compactHistory, emptyHistory, localDay, mergeHistory } from '@/lib/history/history';
+import { t } from '@/lib/browser/i18n';
+import { defaultSettings } from '@/lib/settings/model';
+import { saveSettings, type SettingsAreas } from '@/lib/settings/sync';
+import { historyItem, readHistory } from '@/lib/browser/history-store';
+import { readSettings } from '@/lib/browser/storage-items';
 import { backupErrorMessage, saveStatus } from './messages';
 
 interface Props {

@@ -1,4 +1,4 @@
-import { t } from '@/lib/i18n';
+import { t } from '@/lib/browser/i18n';
 import { formatDay, formatMinutes } from './format';
 
 interface Props {

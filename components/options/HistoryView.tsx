@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { currentStreak, dailyPostureChecks, dailyWalkMinutes, lastDays, type History } from '@/lib/history';
-import { t } from '@/lib/i18n';
+import { currentStreak, dailyPostureChecks, dailyWalkMinutes, lastDays, type History } from '@/lib/history/history';
+import { t } from '@/lib/browser/i18n';
 import { formatDay, formatMinutes, formatMoment } from './format';
 import { HistoryChart } from './HistoryChart';
 

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { t } from '@/lib/i18n';
-import { sendCommand as defaultSendCommand } from '@/lib/messages';
-import type { Settings } from '@/lib/settings';
+import { t } from '@/lib/browser/i18n';
+import { sendCommand as defaultSendCommand } from '@/lib/commands';
+import type { Settings } from '@/lib/settings/model';
 
 interface Props {
   settings: Settings;

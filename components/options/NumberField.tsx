@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { t } from '@/lib/i18n';
-import { LIMITS } from '@/lib/settings';
-import { parseNumberField, type NumberError, type NumberFieldName } from '@/lib/settings-form';
+import { t } from '@/lib/browser/i18n';
+import { LIMITS } from '@/lib/settings/model';
+import { parseNumberField, type NumberError, type NumberFieldName } from '@/lib/settings/form';
 import { numberErrorMessage } from './messages';
 
 interface Props {

@@ -1,6 +1,6 @@
-import { t } from '@/lib/i18n';
-import type { Settings } from '@/lib/settings';
-import { setNumberField, type NumberFieldName } from '@/lib/settings-form';
+import { t } from '@/lib/browser/i18n';
+import type { Settings } from '@/lib/settings/model';
+import { setNumberField, type NumberFieldName } from '@/lib/settings/form';
 import { NumberField } from './NumberField';
 
 interface Props {

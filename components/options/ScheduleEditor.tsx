@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { t } from '@/lib/i18n';
-import type { DayWindow, Settings } from '@/lib/settings';
-import { formatTime, parseDayWindow, setDayWindow, WEEK_MONDAY_FIRST, type WindowErrors } from '@/lib/settings-form';
+import { t } from '@/lib/browser/i18n';
+import type { DayWindow, Settings } from '@/lib/settings/model';
+import { formatTime, parseDayWindow, setDayWindow, WEEK_MONDAY_FIRST, type WindowErrors } from '@/lib/settings/form';
 import { windowErrorMessage } from './messages';
 
 /** Full weekday names by index (0 = Sunday), written out for the locale test. */

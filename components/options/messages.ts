@@ -2,10 +2,10 @@
  * Turns the pure modules' error codes into localized text. Every key is written out literally so the
  * locale test (tests/unit/i18n.test.ts) sees it.
  */
-import type { BackupError } from '@/lib/backup';
-import { t } from '@/lib/i18n';
-import type { NumberError, WindowError } from '@/lib/settings-form';
-import type { SaveResult } from '@/lib/settings-sync';
+import type { BackupError } from '@/lib/history/backup';
+import { t } from '@/lib/browser/i18n';
+import type { NumberError, WindowError } from '@/lib/settings/form';
+import type { SaveResult } from '@/lib/settings/sync';
 
 export function numberErrorMessage(error: NumberError, range: { min: number; max: number }, text: string): string {
   const subs = [String(range.min), String(range.max), text.trim()];

@@ -1,6 +1,6 @@
-import { t } from '@/lib/i18n';
+import { t } from '@/lib/browser/i18n';
 import type { ReminderState } from '@/lib/reminders/types';
-import { badgeMinutes, remainingMs, MINUTE, type WalkTimer } from '@/lib/walk-timer';
+import { badgeMinutes, remainingMs, MINUTE, type WalkTimer } from '@/lib/walk/timer';
 import type { BackgroundApi } from './browser-api';
 
 export interface BadgeView {

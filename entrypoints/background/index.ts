@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { isCommand } from '@/lib/messages';
-import { settingsItem, syncedSettingsItem } from '@/lib/storage';
+import { isCommand } from '@/lib/commands';
+import { settingsItem, syncedSettingsItem } from '@/lib/browser/storage-items';
 import { createBackgroundService } from './service';
 import { openExtensionUi } from './open-ui';
 

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { CUES } from '@/lib/content';
-import { t } from '@/lib/i18n';
+import { t } from '@/lib/browser/i18n';
 import { NOTIFICATION, type ReminderKind } from '@/lib/reminders/types';
-import type { Settings } from '@/lib/settings';
+import type { Settings } from '@/lib/settings/model';
 import { supportsNotificationButtons, type BackgroundApi, type NotificationOptions } from './browser-api';
 
 /** Button order per kind; onButtonClicked receives the index. */

@@ -1,7 +1,7 @@
 import { initialReminderState, parseReminderState } from '@/lib/reminders/state';
 import type { ReminderState } from '@/lib/reminders/types';
-import type { Settings } from '@/lib/settings';
-import { reminderStateItem, reportInvalid } from '@/lib/storage';
+import type { Settings } from '@/lib/settings/model';
+import { reminderStateItem, reportInvalid } from '@/lib/browser/storage-items';
 
 /** The engine's stored state, validated; a fresh one on first start. Never throws. */
 export async function readReminderState(settings: Settings, now: number): Promise<ReminderState> {

@@ -1,4 +1,4 @@
-import { addPostureCheck, addWalk, compactHistory, type History } from '@/lib/history';
+import { addPostureCheck, addWalk, compactHistory, type History } from '@/lib/history/history';
 import { alarmChanges, desiredAlarms, step } from '@/lib/reminders';
 import {
   ALARM,
@@ -10,15 +10,15 @@ import {
   type ReminderEvent,
   type ReminderKind,
 } from '@/lib/reminders/types';
-import { t } from '@/lib/i18n';
-import type { Command, CommandReply } from '@/lib/messages';
-import { isPauseChoice, pauseUntil } from '@/lib/pause';
-import type { Settings } from '@/lib/settings';
-import { parseSettings } from '@/lib/settings-parse';
-import { adoptSyncedSettings } from '@/lib/settings-sync';
-import { historyItem, readHistory } from '@/lib/history-store';
+import { t } from '@/lib/browser/i18n';
+import type { Command, CommandReply } from '@/lib/commands';
+import { isPauseChoice, pauseUntil } from '@/lib/reminders/pause';
+import type { Settings } from '@/lib/settings/model';
+import { parseSettings } from '@/lib/settings/parse';
+import { adoptSyncedSettings } from '@/lib/settings/sync';
+import { historyItem, readHistory } from '@/lib/browser/history-store';
 import { readReminderState } from './reminder-store';
-import { readSettings, readWalkTimer, reminderStateItem, settingsItem, walkTimerItem } from '@/lib/storage';
+import { readSettings, readWalkTimer, reminderStateItem, settingsItem, walkTimerItem } from '@/lib/browser/storage-items';
 import {
   elapsedMs,
   endsAt,
@@ -28,7 +28,7 @@ import {
   resumeWalk,
   startWalk,
   type WalkTimer,
-} from '@/lib/walk-timer';
+} from '@/lib/walk/timer';
 import { applyBadge, badgeView } from './badge';
 import type { BackgroundApi } from './browser-api';
 import { BUTTONS, createNotifier } from './notifications';

@@ -1,20 +1,20 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { HealthNote } from '@/components/HealthNote';
+import { HealthNote } from '@/components/shared/HealthNote';
 import { DataPanel } from '@/components/options/DataPanel';
 import { HistoryView } from '@/components/options/HistoryView';
 import { NotificationSettings } from '@/components/options/NotificationSettings';
 import { ReminderSettings } from '@/components/options/ReminderSettings';
 import { ScheduleEditor } from '@/components/options/ScheduleEditor';
 import { saveStatus } from '@/components/options/messages';
-import { parseHistory, type History } from '@/lib/history';
-import { t } from '@/lib/i18n';
-import type { sendCommand } from '@/lib/messages';
-import { summarizeSchedule } from '@/lib/schedule-summary';
-import type { Settings } from '@/lib/settings';
-import { parseSettings } from '@/lib/settings-parse';
-import { saveSettings, type SettingsAreas } from '@/lib/settings-sync';
-import { historyItem, readHistory } from '@/lib/history-store';
-import { readSettings, settingsItem, syncedSettingsItem } from '@/lib/storage';
+import { parseHistory, type History } from '@/lib/history/history';
+import { t } from '@/lib/browser/i18n';
+import type { sendCommand } from '@/lib/commands';
+import { summarizeSchedule } from '@/lib/settings/summary';
+import type { Settings } from '@/lib/settings/model';
+import { parseSettings } from '@/lib/settings/parse';
+import { saveSettings, type SettingsAreas } from '@/lib/settings/sync';
+import { historyItem, readHistory } from '@/lib/browser/history-store';
+import { readSettings, settingsItem, syncedSettingsItem } from '@/lib/browser/storage-items';
 
 interface Props {
   /** Injected in tests; the real clock and time zone otherwise. */

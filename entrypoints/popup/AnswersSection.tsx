@@ -1,8 +1,8 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { QuickAnswers as QuickAnswersType } from '@/components/QuickAnswers';
+import type { QuickAnswers as QuickAnswersType } from '@/components/popup/QuickAnswers';
 import type { Question } from '@/lib/content';
-import { t } from '@/lib/i18n';
+import { t } from '@/lib/browser/i18n';
 
 type Loaded = { QuickAnswers: ComponentType<Parameters<typeof QuickAnswersType>[0]>; questions: readonly Question[] };
 
@@ -15,7 +15,7 @@ export function AnswersSection() {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   useEffect(() => {
     let alive = true;
-    void Promise.all([import('@/components/QuickAnswers'), import('@/lib/content/questions')]).then(
+    void Promise.all([import('@/components/popup/QuickAnswers'), import('@/lib/content/questions')]).then(
       ([ui, content]) => alive && setLoaded({ QuickAnswers: ui.QuickAnswers, questions: content.QUESTIONS }),
     );
     return () => {

@@ -1,13 +1,13 @@
-import { HealthNote } from '@/components/HealthNote';
-import { OptionsLink } from '@/components/OptionsLink';
-import { StatusLine } from '@/components/StatusLine';
-import { WalkPanel } from '@/components/WalkPanel';
-import { useNow, useStoredValue } from '@/components/useStoredValue';
-import { t } from '@/lib/i18n';
+import { HealthNote } from '@/components/shared/HealthNote';
+import { OptionsLink } from '@/components/popup/OptionsLink';
+import { StatusLine } from '@/components/popup/StatusLine';
+import { WalkPanel } from '@/components/popup/WalkPanel';
+import { useNow, useStoredValue } from '@/components/hooks/use-stored-value';
+import { t } from '@/lib/browser/i18n';
 import { asStatusState, reminderStatus } from '@/lib/reminders/status';
-import { readGlanceSettings } from '@/lib/settings-glance';
-import { KEYS } from '@/lib/storage-keys';
-import { parseWalkTimer } from '@/lib/walk-timer';
+import { readGlanceSettings } from '@/lib/settings/glance';
+import { KEYS } from '@/lib/browser/storage-keys';
+import { parseWalkTimer } from '@/lib/walk/timer';
 import { AnswersSection } from './AnswersSection';
 import { ExerciseSection } from './ExerciseSection';
 

@@ -1,9 +1,9 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { MiniExercise as MiniExerciseType } from '@/components/MiniExercise';
-import { t } from '@/lib/i18n';
-import { KEYS } from '@/lib/storage-keys';
-import { readValue, writeValue } from '@/lib/storage-light';
+import type { MiniExercise as MiniExerciseType } from '@/components/popup/MiniExercise';
+import { t } from '@/lib/browser/i18n';
+import { KEYS } from '@/lib/browser/storage-keys';
+import { readValue, writeValue } from '@/lib/browser/storage-light';
 
 type Loaded = { Exercise: ComponentType<Parameters<typeof MiniExerciseType>[0]>; today: string; rotation: unknown };
 
@@ -17,8 +17,8 @@ export function ExerciseSection() {
   useEffect(() => {
     let alive = true;
     void Promise.all([
-      import('@/components/MiniExercise'),
-      import('@/lib/exercise-rotation'),
+      import('@/components/popup/MiniExercise'),
+      import('@/lib/content/rotation'),
       readValue(KEYS.exerciseRotation),
     ]).then(
       ([ui, rotationLib, rotation]) =>

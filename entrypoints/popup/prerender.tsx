@@ -5,7 +5,7 @@
  * real first render does.
  */
 import { renderToString } from 'preact-render-to-string';
-import { formatMessage } from '@/lib/i18n-format';
+import { formatMessage } from '@/lib/i18n/format';
 import messages from '@/assets/public/_locales/en/messages.json';
 
 export async function renderFirstPaint(): Promise<string> {

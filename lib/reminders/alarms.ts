@@ -3,7 +3,7 @@
  * Pure: the background reads `alarms.getAll()`, calls alarmChanges() and applies the result, so a
  * worker start never re-creates alarms that are already right.
  */
-import type { Settings } from '../settings';
+import type { Settings } from '../settings/model';
 import { REMINDER_ALARMS } from './step';
 import { ALARM, REMINDER_KINDS, type AlarmName, type ReminderState } from './types';
 

@@ -1,8 +1,8 @@
 /**
  * How due times are computed from intervals and the schedule window. Pure.
  */
-import { MINUTE_MS } from '../local-time';
-import type { Settings } from '../settings';
+import { MINUTE_MS } from '../time/local-time';
+import type { Settings } from '../settings/model';
 import { isInWindow, nextWindowStart } from './schedule-window';
 import type { ReminderKind } from './types';
 

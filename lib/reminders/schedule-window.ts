@@ -10,8 +10,8 @@
  *
  * With `schedule.enabled === false` the window is always open.
  */
-import { addLocalDays, localParts, weekdayOf, zonedTime, type LocalDate } from '../local-time';
-import type { Settings } from '../settings';
+import { addLocalDays, localParts, weekdayOf, zonedTime, type LocalDate } from '../time/local-time';
+import type { Settings } from '../settings/model';
 
 export interface WindowInterval {
   start: number;

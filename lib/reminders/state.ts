@@ -2,8 +2,8 @@
  * The reminder engine's persistent state: a fresh state, and reading an untrusted stored value.
  * Pure: time and time zone are parameters.
  */
-import { defaultTimeZone } from '../local-time';
-import type { Settings } from '../settings';
+import { defaultTimeZone } from '../time/local-time';
+import type { Settings } from '../settings/model';
 import { restartDue } from './due';
 import { isInWindow } from './schedule-window';
 import { type KindState, type ReminderKind, type ReminderState } from './types';

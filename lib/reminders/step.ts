@@ -25,7 +25,7 @@
  *   (then posture just restarts and the walk covers it).
  * At most one `show` per step.
  */
-import type { Settings } from '../settings';
+import type { Settings } from '../settings/model';
 import {
   ALARM_TOLERANCE_MS,
   FOLD_WINDOW_MS,

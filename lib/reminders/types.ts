@@ -3,7 +3,7 @@
  * asks the background to carry out. The engine itself is pure (see step.ts); the background applies
  * effects with browser APIs and arms the alarms that desiredAlarms() names.
  */
-import type { Settings } from '../settings';
+import type { Settings } from '../settings/model';
 
 export type ReminderKind = 'posture' | 'walk';
 export const REMINDER_KINDS: readonly ReminderKind[] = ['posture', 'walk'];

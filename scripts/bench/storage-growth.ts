@@ -8,10 +8,10 @@
  * prefixes name the area); WXT adds a `<key>$` metadata entry for versioned items with migrations
  * (the history's `{ v: 2 }`).
  */
-import { exerciseForToday, type RotationState } from '@/lib/exercise-rotation.ts';
-import { addPostureCheck, addWalk, compactHistory, emptyHistory, localDay, type History } from '@/lib/history.ts';
+import { exerciseForToday, type RotationState } from '@/lib/content/rotation.ts';
+import { addPostureCheck, addWalk, compactHistory, emptyHistory, localDay, type History } from '@/lib/history/history.ts';
 import { initialReminderState } from '@/lib/reminders/index.ts';
-import { defaultSettings } from '@/lib/settings.ts';
+import { defaultSettings } from '@/lib/settings/model.ts';
 
 const MIN = 60_000;
 const DAY = 86_400_000;

@@ -19,8 +19,8 @@ import {
   type ReminderKind,
   type ReminderState,
 } from '@/lib/reminders/types.ts';
-import { defaultSettings, type Settings } from '@/lib/settings.ts';
-import { badgeMinutes, endsAt, isComplete, MINUTE, startWalk, type WalkTimer } from '@/lib/walk-timer.ts';
+import { defaultSettings, type Settings } from '@/lib/settings/model.ts';
+import { badgeMinutes, endsAt, isComplete, MINUTE, startWalk, type WalkTimer } from '@/lib/walk/timer.ts';
 
 export interface WakeUpOptions {
   start: number;

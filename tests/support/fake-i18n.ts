@@ -1,5 +1,5 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { formatMessage as format } from '@/lib/i18n-format';
+import { formatMessage as format } from '@/lib/i18n/format';
 import messages from '../../assets/public/_locales/en/messages.json';
 
 /** The English message for `key`, as the browser would give it. */

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { emptyHistory } from '@/lib/history';
-import { defaultSettings } from '@/lib/settings';
+import { emptyHistory } from '@/lib/history/history';
+import { defaultSettings } from '@/lib/settings/model';
 import { BAD_BACKUPS, validBackup } from './bad-backups';
 import { DAY, NOW, renderOptions, seed, seededHistory, seededSettings, stored, walk } from './fixtures';
 

@@ -2,8 +2,8 @@
  * Files that import must refuse, each with the words its message must contain. Shared by the unit
  * test of parseBackup and the page test that uploads them.
  */
-import { createBackup, serializeBackup } from '@/lib/backup';
-import { defaultSettings } from '@/lib/settings';
+import { createBackup, serializeBackup } from '@/lib/history/backup';
+import { defaultSettings } from '@/lib/settings/model';
 import { DAY, MIN, NOW, walk } from './fixtures';
 
 type Json = Record<string, any>;

@@ -1,10 +1,10 @@
 import { render, screen } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import type { ComponentProps } from 'preact';
-import { emptyHistory, type History, type WalkEntry } from '@/lib/history';
-import { defaultSettings, type Settings } from '@/lib/settings';
-import { historyItem } from '@/lib/history-store';
-import { settingsItem, syncedSettingsItem } from '@/lib/storage';
+import { emptyHistory, type History, type WalkEntry } from '@/lib/history/history';
+import { defaultSettings, type Settings } from '@/lib/settings/model';
+import { historyItem } from '@/lib/browser/history-store';
+import { settingsItem, syncedSettingsItem } from '@/lib/browser/storage-items';
 import { App } from '@/entrypoints/options/App';
 
 export const MIN = 60_000;

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { emptyHistory, type History } from '@/lib/history';
+import { emptyHistory, type History } from '@/lib/history/history';
 import { DAY, MIN, NOW, renderOptions, seed, seededSettings, walk } from './fixtures';
 
 const history = (): History => ({
@@ -93,7 +93,7 @@ describe('history view', () => {
 
   it('follows history written while the page is open', async () => {
     const { region } = await showHistory(emptyHistory());
-    const { historyItem } = await import('@/lib/history-store');
+    const { historyItem } = await import('@/lib/browser/history-store');
     await historyItem.setValue({ ...emptyHistory(), walks: [walk(NOW - 10 * MIN)] });
     expect(await within(region).findByText('Current streak: 1 day')).toBeTruthy();
   });

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { LIMITS } from '@/lib/settings';
-import { getNumberField, type NumberFieldName } from '@/lib/settings-form';
+import { LIMITS } from '@/lib/settings/model';
+import { getNumberField, type NumberFieldName } from '@/lib/settings/form';
 import { renderOptions, seed, seededSettings, stored } from './fixtures';
 
 const LABELS: Record<NumberFieldName, string> = {

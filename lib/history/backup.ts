@@ -1,0 +1,102 @@
+/**
+ * Export and import of settings and history as one versioned JSON file. Import is all or nothing: the
+ * file is checked completely before anything changes, and no default ever fills in for a bad field.
+ * Pure: no browser calls; the page turns error codes into localized messages.
+ */
+import { parseHistory, type History } from './history';
+import type { Settings } from '../settings/model';
+import { parseSettings } from '../settings/parse';
+
+export const BACKUP_FORMAT = 'backstride-backup';
+export const BACKUP_VERSION = 1;
+/** 1 MB. A year of history is about 60 KB; anything this large is not one of ours. */
+export const MAX_BACKUP_BYTES = 1_000_000;
+
+export interface Backup {
+  format: typeof BACKUP_FORMAT;
+  version: typeof BACKUP_VERSION;
+  /** ISO 8601. */
+  exportedAt: string;
+  settings: Settings;
+  history: History;
+}
+
+export type BackupError =
+  | { code: 'empty' }
+  | { code: 'tooLarge'; bytes: number }
+  | { code: 'syntax'; detail: string }
+  | { code: 'notObject' }
+  | { code: 'foreign' }
+  | { code: 'noVersion' }
+  | { code: 'newerVersion'; version: number }
+  | { code: 'badVersion'; detail: string }
+  | { code: 'badExportedAt' }
+  | { code: 'badSettings'; detail: string }
+  | { code: 'badHistory'; detail: string };
+
+export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; error: BackupError };
+
+export function createBackup(settings: Settings, history: History, now: number): Backup {
+  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: new Date(now).toISOString(), settings, history };
+}
+
+export function serializeBackup(backup: Backup): string {
+  return `${JSON.stringify(backup, null, 2)}\n`;
+}
+
+/** "backstride-backup-2024-05-31.json" */
+export function backupFileName(localDay: string): string {
+  return `backstride-backup-${localDay}.json`;
+}
+
+export function utf8Bytes(text: string): number {
+  return new TextEncoder().encode(text).length;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Checks a backup file's text completely. `now` bounds the dates the history may hold. */
+export function parseBackup(text: string, now: number = Date.now()): ParsedBackup {
+  const fail = (error: BackupError): ParsedBackup => ({ ok: false, error });
+  // Characters are at most as many as UTF-8 bytes, so the cheap test runs first on huge input.
+  if (text.length > MAX_BACKUP_BYTES) return fail({ code: 'tooLarge', bytes: utf8Bytes(text) });
+  const bytes = utf8Bytes(text);
+  if (bytes > MAX_BACKUP_BYTES) return fail({ code: 'tooLarge', bytes });
+  if (text.trim() === '') return fail({ code: 'empty' });
+
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return fail({ code: 'syntax', detail: error instanceof Error ? error.message : String(error) });
+  }
+  if (!isRecord(raw)) return fail({ code: 'notObject' });
+  if (raw.format !== BACKUP_FORMAT) return fail({ code: 'foreign' });
+  if (!('version' in raw)) return fail({ code: 'noVersion' });
+  const { version } = raw;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return fail({ code: 'badVersion', detail: JSON.stringify(version) ?? String(version) });
+  }
+  if (version > BACKUP_VERSION) return fail({ code: 'newerVersion', version });
+  if (typeof raw.exportedAt !== 'string' || Number.isNaN(Date.parse(raw.exportedAt)))
+    return fail({ code: 'badExportedAt' });
+
+  if (!isRecord(raw.settings)) return fail({ code: 'badSettings', detail: 'settings: missing or not an object' });
+  const settings = parseSettings(raw.settings);
+  if (settings.problems.length) return fail({ code: 'badSettings', detail: settings.problems[0]! });
+
+  if (!isRecord(raw.history)) return fail({ code: 'badHistory', detail: 'history: missing or not an object' });
+  const history = parseHistory(raw.history, now);
+  if (history.problems.length) return fail({ code: 'badHistory', detail: history.problems[0]! });
+
+  return {
+    ok: true,
+    backup: {
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      exportedAt: raw.exportedAt,
+      settings: settings.settings,
+      history: history.history,
+    },
+  };
+}

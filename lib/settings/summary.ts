@@ -1,0 +1,77 @@
+/**
+ * The schedule at a glance: "Weekdays 09:00–17:30, posture every 30 min, walk every 60 min".
+ * Pure: the message lookup is injected (t() in the page, the fake i18n in tests).
+ */
+import type { MessageKey } from '../browser/i18n';
+import { formatTime, WEEK_MONDAY_FIRST } from './form';
+import type { DayWindow, Settings } from './model';
+
+export type Translate = (key: MessageKey, substitutions?: string | string[]) => string;
+
+/** Short weekday names by index (0 = Sunday). */
+const SHORT_DAY_KEYS: readonly MessageKey[] = [
+  'optionsDayShortSun',
+  'optionsDayShortMon',
+  'optionsDayShortTue',
+  'optionsDayShortWed',
+  'optionsDayShortThu',
+  'optionsDayShortFri',
+  'optionsDayShortSat',
+];
+
+const sameDays = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((d, i) => d === b[i]);
+
+/** Names a set of weekdays (given Monday first): "Every day", "Weekdays", "Weekends", "Mon–Thu, Sat". */
+export function describeDays(days: readonly number[], msg: Translate): string {
+  if (days.length === 7) return msg('optionsSummaryEveryDay');
+  if (sameDays(days, [1, 2, 3, 4, 5])) return msg('optionsSummaryWeekdays');
+  if (sameDays(days, [6, 0])) return msg('optionsSummaryWeekends');
+  // Runs of three or more neighbouring days read better as a range.
+  const positions = days.map((d) => WEEK_MONDAY_FIRST.indexOf(d));
+  const parts: string[] = [];
+  for (let i = 0; i < positions.length;) {
+    let j = i;
+    while (j + 1 < positions.length && positions[j + 1] === positions[j]! + 1) j++;
+    const name = (k: number) => msg(SHORT_DAY_KEYS[days[k]!]!);
+    if (j - i >= 2) parts.push(msg('optionsSummaryDayRange', [name(i), name(j)]));
+    else for (let k = i; k <= j; k++) parts.push(name(k));
+    i = j + 1;
+  }
+  return parts.join(', ');
+}
+
+function describeWindow(window: DayWindow, msg: Translate): string {
+  const start = formatTime(window.start);
+  const end = formatTime(window.end);
+  return window.end < window.start
+    ? msg('optionsSummaryWindowOvernight', [start, end])
+    : msg('optionsSummaryWindow', [start, end]);
+}
+
+/** When reminders run: "Always on (no schedule)", or days and windows grouped by identical window. */
+export function describeSchedule(schedule: Settings['schedule'], msg: Translate): string {
+  if (!schedule.enabled) return msg('optionsSummaryAlways');
+  const groups = new Map<string, { window: DayWindow; days: number[] }>();
+  for (const day of WEEK_MONDAY_FIRST) {
+    const window = schedule.days[day];
+    if (!window?.enabled) continue;
+    const key = `${window.start}-${window.end}`;
+    const group = groups.get(key) ?? { window, days: [] };
+    group.days.push(day);
+    groups.set(key, group);
+  }
+  if (!groups.size) return msg('optionsSummaryNoDays');
+  return [...groups.values()]
+    .map((g) => msg('optionsSummaryDaysAndWindow', [describeDays(g.days, msg), describeWindow(g.window, msg)]))
+    .join('; ');
+}
+
+export function summarizeSchedule(settings: Settings, msg: Translate): string {
+  const kinds: string[] = [];
+  if (settings.posture.enabled) kinds.push(msg('optionsSummaryPosture', String(settings.posture.intervalMin)));
+  if (settings.walk.enabled) kinds.push(msg('optionsSummaryWalk', String(settings.walk.intervalMin)));
+  if (!kinds.length) return msg('optionsSummaryAllOff');
+  // A schedule with no day chosen means no reminders at all; listing intervals would contradict it.
+  if (settings.schedule.enabled && !settings.schedule.days.some((d) => d.enabled)) return msg('optionsSummaryNoDays');
+  return [describeSchedule(settings.schedule, msg), ...kinds].join(', ');
+}

@@ -1,0 +1,182 @@
+import { describe, expect, it, vi } from 'vitest';
+import { act, render, screen, waitFor, within } from '@testing-library/preact';
+import userEvent from '@testing-library/user-event';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { App } from '@/entrypoints/popup/App';
+import { initialReminderState } from '@/lib/reminders/state';
+import { defaultSettings, type Settings } from '@/lib/settings/model';
+import { reminderStateItem, settingsItem, walkTimerItem } from '@/lib/browser/storage-items';
+import { MINUTE, pauseWalk, startWalk } from '@/lib/walk/timer';
+
+/** Settings whose due times read well: a posture check every 12 min, a walk every 41 min of 10 min. */
+function seededSettings(): Settings {
+  const s = defaultSettings();
+  s.posture.intervalMin = 12;
+  s.walk.intervalMin = 41;
+  s.walk.lengthMin = 10;
+  return s;
+}
+
+/** Fills storage the way the background leaves it, with the countdowns starting now. */
+async function seed(settings = seededSettings()) {
+  const now = Date.now();
+  await settingsItem.setValue(settings);
+  await reminderStateItem.setValue(initialReminderState(settings, now, 'UTC'));
+  return now;
+}
+
+function stubBackground() {
+  // The background's reply to every command; sendMessage's declared type does not know replies.
+  return vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async () => ({ ok: true }) as never);
+}
+
+const startButton = () => screen.getByRole('button', { name: /^Start walk/ }) as HTMLButtonElement;
+/** The walk panel; the mini exercise has a countdown (role "timer") of its own. */
+const walkPanel = () => within(screen.getByRole('region', { name: 'Short walk' }));
+const walkClock = () => walkPanel().queryByRole('timer');
+const statusLine = () => within(screen.getByRole('region', { name: 'Next' })).queryByRole('status')?.textContent;
+
+describe('Popup', () => {
+  it('paints its sections and the Start button before storage answers', async () => {
+    await seed();
+    render(<App />);
+    // Straight after the first render: no storage read has resolved yet.
+    expect(screen.getByRole('heading', { name: 'Quick answers' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Mini exercise' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Short walk' })).toBeTruthy();
+    expect(startButton().textContent).toBe('Start walk (5 min)');
+    expect(startButton().disabled).toBe(true);
+    expect(statusLine()).toBeUndefined();
+
+    // Once storage answers, the length from the settings and the Start button are ready; the answers
+    // (the document's text) and their search box arrive right after the first paint.
+    await waitFor(() => expect(startButton().disabled).toBe(false));
+    expect(startButton().textContent).toBe('Start walk (10 min)');
+    expect(await screen.findByRole('searchbox', { name: 'Search answers' })).toBeTruthy();
+  });
+
+  it('shows when the next posture check and walk are due', async () => {
+    await seed();
+    render(<App />);
+    await waitFor(() => expect(statusLine()).toBe('Posture check in 12 min · Walk in 41 min'));
+    expect(screen.getByRole('button', { name: 'Pause reminders' }).getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('shows a pause stored by the background', async () => {
+    const settings = seededSettings();
+    const now = Date.now();
+    await settingsItem.setValue(settings);
+    await reminderStateItem.setValue({ ...initialReminderState(settings, now, 'UTC'), pausedUntil: now + 90 * MINUTE });
+    render(<App />);
+    await waitFor(() => expect(statusLine()).toMatch(/^Paused until /));
+    expect(screen.getByRole('button', { name: 'Resume reminders' })).toBeTruthy();
+  });
+
+  it('shows a reminder waiting on screen', async () => {
+    const settings = seededSettings();
+    const state = initialReminderState(settings, Date.now(), 'UTC');
+    state.posture.outstanding = true;
+    await settingsItem.setValue(settings);
+    await reminderStateItem.setValue(state);
+    render(<App />);
+    expect(await screen.findByText('Posture check due now')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Done' })).toBeTruthy();
+  });
+
+  it('starts a walk of the length from the settings through the background', async () => {
+    await seed();
+    const sendMessage = stubBackground();
+    const user = userEvent.setup();
+    render(<App />);
+    await waitFor(() => expect(startButton().disabled).toBe(false));
+    await act(() => user.click(startButton()));
+    expect(sendMessage).toHaveBeenCalledWith({ type: 'walk-start', minutes: 10 });
+  });
+
+  it('shows a walk already running when opened', async () => {
+    await seed();
+    await walkTimerItem.setValue(pauseWalk(startWalk(Date.now() - 3 * MINUTE, 10), Date.now()));
+    render(<App />);
+    expect((await walkPanel().findByRole('timer')).textContent).toBe('7:00');
+    expect(walkPanel().getByText('Paused')).toBeTruthy();
+    expect(statusLine()).toBe('Reminders wait until your walk ends');
+  });
+
+  it('switches to the countdown when a walk timer is written while it is open', async () => {
+    await seed();
+    render(<App />);
+    await waitFor(() => expect(startButton().disabled).toBe(false));
+    expect(walkClock()).toBeNull();
+
+    // The background writes the timer (after a Start command, or a notification's button).
+    await act(() => walkTimerItem.setValue(startWalk(Date.now(), 10)));
+    const timer = await walkPanel().findByRole('timer');
+    expect(timer.textContent).toMatch(/^(10:00|9:59)$/);
+    expect(screen.queryByRole('button', { name: /^Start walk/ })).toBeNull();
+    expect(walkPanel().getByRole('button', { name: 'Pause' })).toBeTruthy();
+    expect(statusLine()).toBe('Reminders wait until your walk ends');
+
+    // And back when the walk ends.
+    await act(() => walkTimerItem.setValue(null));
+    await waitFor(() => expect(walkClock()).toBeNull());
+    expect(startButton().textContent).toBe('Start walk (10 min)');
+  });
+
+  it('follows a settings change made on the options page', async () => {
+    await seed();
+    render(<App />);
+    await waitFor(() => expect(startButton().textContent).toBe('Start walk (10 min)'));
+    const settings = seededSettings();
+    settings.walk.lengthMin = 15;
+    await act(() => settingsItem.setValue(settings));
+    await waitFor(() => expect(startButton().textContent).toBe('Start walk (15 min)'));
+  });
+
+  it('reads a malformed stored timer as no walk', async () => {
+    await seed();
+    await fakeBrowser.storage.local.set({ walkTimer: { startedAt: 'yesterday' } });
+    render(<App />);
+    await waitFor(() => expect(startButton().disabled).toBe(false));
+    expect(walkClock()).toBeNull();
+  });
+
+  it('fills in the mini exercise after the first paint', async () => {
+    render(<App />);
+    const exercise = () => within(screen.getByRole('region', { name: 'Mini exercise' }));
+    expect(exercise().queryByRole('button', { name: 'Another one' })).toBeNull();
+    await waitFor(() => expect(exercise().getByRole('button', { name: 'Another one' })).toBeTruthy());
+    expect(exercise().getByRole('heading', { level: 3 }).textContent).not.toBe('');
+  });
+
+  it('works before the background has written anything (fresh install)', async () => {
+    render(<App />);
+    await waitFor(() => expect(startButton().disabled).toBe(false));
+    expect(startButton().textContent).toBe('Start walk (5 min)');
+    // No reminder state yet: the status line stays empty instead of guessing.
+    expect(statusLine()).toBeUndefined();
+  });
+
+  it.each([
+    ['a half-written state', { version: 1, pausedUntil: null }],
+    ['a string', 'garbage'],
+    ['a kind with a text due time', { version: 1, posture: { dueAt: 'soon', pending: false, outstanding: false } }],
+  ])('survives %s in storage: no status line, Start walk usable', async (_what, raw) => {
+    await settingsItem.setValue(seededSettings());
+    await reminderStateItem.setValue(raw as never);
+    render(<App />);
+    await waitFor(() => expect(startButton().disabled).toBe(false));
+    expect(statusLine()).toBeUndefined();
+  });
+
+  it('has a link to the settings and the health note', async () => {
+    await seed();
+    const openOptionsPage = vi.spyOn(fakeBrowser.runtime, 'openOptionsPage').mockResolvedValue();
+    const user = userEvent.setup();
+    render(<App />);
+    const footer = screen.getByRole('contentinfo');
+    const link = within(footer).getByRole('link', { name: 'Settings and history' });
+    expect(within(footer).getByText(/not medical advice/)).toBeTruthy();
+    await act(() => user.click(link));
+    expect(openOptionsPage).toHaveBeenCalledOnce();
+  });
+});
