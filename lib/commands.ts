@@ -1,12 +1,13 @@
 /**
- * Commands that pages send to the background. Storage is the bus for state (pages watch it); these
- * messages are only for actions the background must carry out (alarms, notifications, history).
- * A typed union instead of a messaging library: the popup pays no bytes for it.
+ * Commands that pages send to the background. Storage is the bus for state (pages watch it); commands
+ * are only for actions the background must carry out (alarms, notifications, history writes), so that
+ * every change of shared state runs in the background's one queue. A typed union and a validator
+ * instead of a messaging library: the popup pays no bytes for it. Pure.
  */
-import { browser } from 'wxt/browser';
-import { t } from './browser/i18n';
-import type { PauseChoice } from './reminders/pause';
+import { LIMITS } from './settings/model';
+import { PAUSE_CHOICES, type PauseChoice } from './reminders/pause';
 import type { ReminderKind } from './reminders/types';
+import { intIn, isRecord, oneOf } from './validate';
 
 export type Command =
   | { type: 'walk-start'; minutes: number }
@@ -18,19 +19,53 @@ export type Command =
   | { type: 'reminders-pause'; choice: PauseChoice }
   | { type: 'reminders-resume' }
   | { type: 'reminder-acknowledge'; kind: ReminderKind }
-  | { type: 'test-reminder' };
+  | { type: 'test-reminder' }
+  /** A page found the stored state implausible (or from another time zone): decide again. */
+  | { type: 'reconcile' }
+  /**
+   * A backup the options page has read and checked: the background checks its parts again and merges
+   * the history in its queue, so a walk that ends at the same moment is kept.
+   */
+  | { type: 'import-backup'; settings: unknown; history: unknown }
+  | { type: 'reset-data' };
 
-export type CommandReply = { ok: true } | { ok: false; error: string };
+export type CommandType = Command['type'];
 
-export function isCommand(value: unknown): value is Command {
-  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
-}
+export type CommandReply = { ok: true; added?: number } | { ok: false; error: string };
 
-export async function sendCommand(command: Command): Promise<CommandReply> {
-  try {
-    const reply = (await browser.runtime.sendMessage(command)) as CommandReply | undefined;
-    return reply ?? { ok: false, error: t('errorNoAnswer') };
-  } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+const SIMPLE: ReadonlySet<string> = new Set<CommandType>([
+  'walk-pause',
+  'walk-resume',
+  'walk-finish',
+  'walk-cancel',
+  'reminders-resume',
+  'test-reminder',
+  'reconcile',
+  'reset-data',
+]);
+
+const isWalkLength = intIn(LIMITS.walkLengthMin.min, LIMITS.walkLengthMin.max);
+
+/**
+ * The command in an untrusted message, with every field checked, or null. Only the fields a command
+ * has are kept.
+ */
+export function parseCommand(message: unknown): Command | null {
+  if (!isRecord(message) || typeof message.type !== 'string') return null;
+  const { type } = message;
+  if (SIMPLE.has(type)) return { type } as Command;
+  switch (type) {
+    case 'walk-start':
+      return isWalkLength(message.minutes) ? { type, minutes: message.minutes } : null;
+    case 'reminders-pause':
+      return oneOf(...PAUSE_CHOICES)(message.choice) ? { type, choice: message.choice } : null;
+    case 'reminder-acknowledge':
+      return oneOf<ReminderKind>('posture', 'walk')(message.kind) ? { type, kind: message.kind } : null;
+    case 'import-backup':
+      return isRecord(message.settings) && isRecord(message.history)
+        ? { type, settings: message.settings, history: message.history }
+        : null;
+    default:
+      return null;
   }
 }

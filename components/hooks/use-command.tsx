@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/browser/i18n';
-import { sendCommand, type Command } from '@/lib/commands';
+import type { Command } from '@/lib/commands';
+import { sendCommand } from '@/lib/browser/send-command';
 
 export type Send = (command: Command) => ReturnType<typeof sendCommand>;
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { StorageKey } from '@/lib/browser/storage-keys';
-import { readValue, watchValue } from '@/lib/browser/storage-light';
+import type { StorageKey } from '@/lib/browser/storage';
+import { readValue, watchValue } from '@/lib/browser/storage';
 
 /**
  * The current value of a stored key (validated by `parse`), kept fresh while the component is mounted. `undefined` until

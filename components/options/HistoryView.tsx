@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { currentStreak, dailyPostureChecks, dailyWalkMinutes, lastDays, type History } from '@/lib/history/history';
+import { currentStreak, dailyPostureChecks, dailyWalkMinutes, type History } from '@/lib/history';
+import { lastDays } from '@/lib/time/days';
 import { t } from '@/lib/browser/i18n';
 import { formatDay, formatMinutes, formatMoment } from './format';
 import { HistoryChart } from './HistoryChart';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/lib/browser/i18n';
-import { sendCommand as defaultSendCommand } from '@/lib/commands';
+import { sendCommand as defaultSendCommand } from '@/lib/browser/send-command';
 import type { Settings } from '@/lib/settings/model';
 
 interface Props {

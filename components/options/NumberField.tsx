@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '@/lib/browser/i18n';
 import { LIMITS } from '@/lib/settings/model';
 import { parseNumberField, type NumberError, type NumberFieldName } from '@/lib/settings/form';
-import { numberErrorMessage } from './messages';
+import { numberErrorMessage } from './error-text';
 
 interface Props {
   field: NumberFieldName;

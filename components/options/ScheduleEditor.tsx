@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '@/lib/browser/i18n';
 import type { DayWindow, Settings } from '@/lib/settings/model';
 import { formatTime, parseDayWindow, setDayWindow, WEEK_MONDAY_FIRST, type WindowErrors } from '@/lib/settings/form';
-import { windowErrorMessage } from './messages';
+import { windowErrorMessage } from './error-text';
 
 /** Full weekday names by index (0 = Sunday), written out for the locale test. */
 const dayName = (index: number): string =>

@@ -2,14 +2,14 @@ import { useState } from 'preact/hooks';
 import { CUES } from '@/lib/content';
 import { t } from '@/lib/browser/i18n';
 import { LIMITS } from '@/lib/settings/model';
-import { remainingMs, type WalkTimer } from '@/lib/walk/timer';
+import { remainingMs, type Walk } from '@/lib/walk/walk';
 import { formatClock } from '../shared/duration';
 import { useCommand, type Send } from '../hooks/use-command';
 import { useNow } from '../hooks/use-stored-value';
 
 interface Props {
   /** The running walk, null when none, undefined while storage has not answered yet. */
-  timer: WalkTimer | null | undefined;
+  timer: Walk | null | undefined;
   defaultMinutes: number;
   send?: Send;
 }

@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { CUES } from '@/lib/content';
 import { t } from '@/lib/browser/i18n';
+import { KEYS, writeValue } from '@/lib/browser/storage';
+import type { WalkEntry } from '@/lib/history/model';
 import { NOTIFICATION, type ReminderKind } from '@/lib/reminders/types';
 import type { Settings } from '@/lib/settings/model';
 import { supportsNotificationButtons, type BackgroundApi, type NotificationOptions } from './browser-api';
@@ -52,17 +54,22 @@ export function createNotifier(api: BackgroundApi) {
     async clearReminder(kind: ReminderKind): Promise<void> {
       await api.notifications.clear(NOTIFICATION[kind]);
     },
-    async showWalkComplete(actualMin: number, plannedMin: number, finished: boolean): Promise<void> {
-      const minutes = formatMinutes(actualMin);
+    /**
+     * Says a logged walk is done, then marks the notice given (the walk was logged with the notice
+     * owed, in one write: a worker stopped in between gives it at its next start).
+     */
+    async announceWalk(walk: WalkEntry): Promise<void> {
+      const minutes = formatMinutes(walk.actualMin);
       await api.notifications.clear(NOTIFICATION.walkComplete);
       await api.notifications.create(NOTIFICATION.walkComplete, {
         type: 'basic',
         iconUrl: ICON(),
         title: t('notifWalkCompleteTitle'),
-        message: finished
+        message: walk.finished
           ? t('notifWalkCompleteMessage', minutes)
-          : t('notifWalkCutShortMessage', [minutes, String(plannedMin)]),
+          : t('notifWalkCutShortMessage', [minutes, String(walk.plannedMin)]),
       });
+      await writeValue(KEYS.walkNotice, null);
     },
     async showTest(): Promise<void> {
       await api.notifications.create('test-reminder', {

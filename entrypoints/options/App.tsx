@@ -1,60 +1,59 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { HealthNote } from '@/components/shared/HealthNote';
-import { DataPanel } from '@/components/options/DataPanel';
+import { DataPanel, type DataStatus } from '@/components/options/DataPanel';
 import { HistoryView } from '@/components/options/HistoryView';
 import { NotificationSettings } from '@/components/options/NotificationSettings';
 import { ReminderSettings } from '@/components/options/ReminderSettings';
 import { ScheduleEditor } from '@/components/options/ScheduleEditor';
-import { saveStatus } from '@/components/options/messages';
-import { parseHistory, type History } from '@/lib/history/history';
+import { backupErrorMessage, saveStatus, syncStatusText } from '@/components/options/error-text';
 import { t } from '@/lib/browser/i18n';
-import type { sendCommand } from '@/lib/commands';
-import { summarizeSchedule } from '@/lib/settings/summary';
+import { sendCommand as defaultSendCommand } from '@/lib/browser/send-command';
+import { KEYS, readValue, watchValue } from '@/lib/browser/storage';
+import { readHistory, readSettings, saveSettings, storedHistory, storedSettings } from '@/lib/browser/stored';
+import { backupFileName, createBackup, MAX_BACKUP_BYTES, parseBackup, serializeBackup } from '@/lib/history/backup';
+import type { History } from '@/lib/history/model';
 import type { Settings } from '@/lib/settings/model';
-import { parseSettings } from '@/lib/settings/parse';
-import { saveSettings, type SettingsAreas } from '@/lib/settings/sync';
-import { historyItem, readHistory } from '@/lib/browser/history-store';
-import { readSettings, settingsItem, syncedSettingsItem } from '@/lib/browser/storage-items';
+import { summarizeSchedule } from '@/lib/settings/summary';
+import { parseSyncStatus, type SyncStatus } from '@/lib/settings/sync';
+import { localDay } from '@/lib/time/days';
 
 interface Props {
-  /** Injected in tests; the real clock and time zone otherwise. */
+  /** Injected in tests; the real clock, time zone and background otherwise. */
   now?: () => number;
   timeZone?: string;
-  areas?: SettingsAreas;
-  sendCommand?: typeof sendCommand;
+  sendCommand?: typeof defaultSendCommand;
 }
 
-const DEFAULT_AREAS: SettingsAreas = { local: settingsItem, sync: syncedSettingsItem };
-
 /**
- * The options page. There is no Save button: each valid change is saved the moment the user commits
- * it (leaves the field, presses Enter, ticks a box), as browser settings pages do, so closing the tab
- * never loses a change and the background reschedules at once from the storage change. Invalid values
- * are never saved (see NumberField).
+ * The options page. It owns storage and commands; its sections only show values and call back.
+ * There is no Save button: each valid change is saved the moment the user commits it (leaves the
+ * field, presses Enter, ticks a box), as browser settings pages do, so closing the tab never loses a
+ * change and the background reschedules at once from the storage change. Invalid values are never
+ * saved (see NumberField). Imports and resets run in the background's queue.
  */
 export function App({
   now = Date.now,
   timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone,
-  areas = DEFAULT_AREAS,
-  sendCommand,
+  sendCommand = defaultSendCommand,
 }: Props) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [history, setHistory] = useState<History | null>(null);
+  const [sync, setSync] = useState<SyncStatus | null>(null);
   const [status, setStatus] = useState<ReturnType<typeof saveStatus> | null>(null);
   const latest = useRef<Settings | null>(null);
   latest.current = settings;
 
   useEffect(() => {
     void readSettings().then(setSettings);
-    void readHistory(now()).then(setHistory);
+    void readHistory().then(setHistory);
+    void readValue(KEYS.syncStatus).then((raw) => setSync(parseSyncStatus(raw)));
     // Changes from elsewhere (another browser via sync, an import, the background) show at once.
-    const unwatchSettings = settingsItem.watch((raw) => setSettings(parseSettings(raw).settings));
-    const unwatchHistory = historyItem.watch((raw) => setHistory(parseHistory(raw, now()).history));
-    return () => {
-      unwatchSettings();
-      unwatchHistory();
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    const unwatch = [
+      watchValue(KEYS.settings, (raw) => setSettings(storedSettings(raw))),
+      watchValue(KEYS.history, (raw) => setHistory(storedHistory(raw))),
+      watchValue(KEYS.syncStatus, (raw) => setSync(parseSyncStatus(raw))),
+    ];
+    return () => unwatch.forEach((stop) => stop());
   }, []);
 
   const change = async (next: Settings) => {
@@ -62,9 +61,40 @@ export function App({
     setSettings(next);
     // Emptied first so that a second "Saved" in a row is announced again.
     setStatus(null);
-    const result = await saveSettings(next, areas);
+    const result = await saveSettings(next);
     if (!result.ok) setSettings(previous);
     setStatus(saveStatus(result));
+  };
+
+  const exportData = async (): Promise<DataStatus> => {
+    const at = now();
+    const text = serializeBackup(createBackup(await readSettings(), await readHistory(), at));
+    const name = backupFileName(localDay(at, timeZone));
+    download(text, name);
+    return { kind: 'ok', text: t('optionsExported', name) };
+  };
+
+  const importFile = async (file: File): Promise<DataStatus> => {
+    const refuse = (detail: string): DataStatus => ({ kind: 'error', text: t('optionsImportFailed', detail) });
+    // Refuse a huge file before reading it into memory.
+    if (file.size > MAX_BACKUP_BYTES) return refuse(backupErrorMessage({ code: 'tooLarge', bytes: file.size }));
+    let text: string;
+    try {
+      text = await file.text();
+    } catch (error) {
+      return refuse(t('optionsImportErrorRead', error instanceof Error ? error.message : String(error)));
+    }
+    const parsed = parseBackup(text, now());
+    if (!parsed.ok) return refuse(backupErrorMessage(parsed.error));
+    const { settings: s, history: h } = parsed.backup;
+    const reply = await sendCommand({ type: 'import-backup', settings: s, history: h });
+    if (!reply.ok) return refuse(reply.error);
+    return { kind: 'ok', text: t('optionsImported', String(reply.added ?? 0)) };
+  };
+
+  const reset = async (): Promise<DataStatus> => {
+    const reply = await sendCommand({ type: 'reset-data' });
+    return reply.ok ? { kind: 'ok', text: t('optionsResetDone') } : { kind: 'error', text: reply.error };
   };
 
   if (!settings) return <p class="loading">{t('optionsLoading')}</p>;
@@ -83,10 +113,26 @@ export function App({
       <ScheduleEditor settings={settings} onChange={change} />
       <NotificationSettings settings={settings} onChange={change} sendCommand={sendCommand} />
       {history && <HistoryView history={history} now={now()} timeZone={timeZone} />}
-      <DataPanel areas={areas} now={now} timeZone={timeZone} />
+      <DataPanel onExport={exportData} onImport={importFile} onReset={reset} />
       <p role="status" class={`save-status ${status?.kind ?? ''}`}>
         {status?.text ?? ''}
       </p>
+      <p role="status" class="sync-status warning">
+        {syncStatusText(sync)}
+      </p>
     </main>
   );
+}
+
+/** Saves text as a file through the browser's download of a temporary link. */
+function download(text: string, name: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has started by then; revoking at once can cancel it in some browsers.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }

@@ -2,8 +2,7 @@ import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { MiniExercise as MiniExerciseType } from '@/components/popup/MiniExercise';
 import { t } from '@/lib/browser/i18n';
-import { KEYS } from '@/lib/browser/storage-keys';
-import { readValue, writeValue } from '@/lib/browser/storage-light';
+import { KEYS, readValue, writeValue } from '@/lib/browser/storage';
 
 type Loaded = { Exercise: ComponentType<Parameters<typeof MiniExerciseType>[0]>; today: string; rotation: unknown };
 

@@ -1,8 +1,7 @@
 import { browser } from 'wxt/browser';
-import type messages from '../../assets/public/_locales/en/messages.json';
+import type { MessageKey, MessageRef } from '../i18n/keys';
 
-/** Every key of the English locale; using a key that is not there is a type error. */
-export type MessageKey = keyof typeof messages;
+export type { MessageKey, MessageRef };
 
 /**
  * Looks a UI string up in the extension's locale messages. Falls back to the key itself so that a
@@ -11,3 +10,6 @@ export type MessageKey = keyof typeof messages;
 export function t(key: MessageKey, substitutions?: string | string[]): string {
   return browser.i18n.getMessage(key, substitutions) || key;
 }
+
+/** The text of a message named by pure code. */
+export const say = (ref: MessageRef): string => t(ref.key, ref.args);

@@ -3,7 +3,7 @@
  * repeats until every one has been shown. Pure: the caller passes the day and the random source, and
  * stores the returned state (storage.local).
  */
-import { EXERCISES, type Exercise } from './';
+import { EXERCISES, type Exercise } from './index';
 
 export interface RotationState {
   version: 1;

@@ -3,14 +3,38 @@
  * file is checked completely before anything changes, and no default ever fills in for a bad field.
  * Pure: no browser calls; the page turns error codes into localized messages.
  */
-import { parseHistory, type History } from './history';
+import type { History } from './model';
+import { parseHistory } from './parse';
 import type { Settings } from '../settings/model';
 import { parseSettings } from '../settings/parse';
+import { isRecord } from '../validate';
 
 export const BACKUP_FORMAT = 'backstride-backup';
 export const BACKUP_VERSION = 1;
 /** 1 MB. A year of history is about 60 KB; anything this large is not one of ours. */
 export const MAX_BACKUP_BYTES = 1_000_000;
+/** Our files nest four deep (backup → history → walks → walk); anything far deeper is not one of ours. */
+export const MAX_BACKUP_DEPTH = 16;
+
+/**
+ * Whether JSON text nests brackets deeper than `max`, found by one scan that skips strings: refused
+ * before JSON.parse, which would recurse into it ("too much recursion" in Firefox).
+ */
+export function nestsDeeperThan(text: string, max: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') {
+      if (++depth > max) return true;
+    } else if (c === '}' || c === ']') depth--;
+  }
+  return false;
+}
 
 export interface Backup {
   format: typeof BACKUP_FORMAT;
@@ -25,6 +49,7 @@ export type BackupError =
   | { code: 'empty' }
   | { code: 'tooLarge'; bytes: number }
   | { code: 'syntax'; detail: string }
+  | { code: 'tooDeep' }
   | { code: 'notObject' }
   | { code: 'foreign' }
   | { code: 'noVersion' }
@@ -53,7 +78,6 @@ export function utf8Bytes(text: string): number {
   return new TextEncoder().encode(text).length;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Checks a backup file's text completely. `now` bounds the dates the history may hold. */
 export function parseBackup(text: string, now: number = Date.now()): ParsedBackup {
@@ -63,6 +87,7 @@ export function parseBackup(text: string, now: number = Date.now()): ParsedBacku
   const bytes = utf8Bytes(text);
   if (bytes > MAX_BACKUP_BYTES) return fail({ code: 'tooLarge', bytes });
   if (text.trim() === '') return fail({ code: 'empty' });
+  if (nestsDeeperThan(text, MAX_BACKUP_DEPTH)) return fail({ code: 'tooDeep' });
 
   let raw: unknown;
   try {
@@ -86,7 +111,7 @@ export function parseBackup(text: string, now: number = Date.now()): ParsedBacku
   if (settings.problems.length) return fail({ code: 'badSettings', detail: settings.problems[0]! });
 
   if (!isRecord(raw.history)) return fail({ code: 'badHistory', detail: 'history: missing or not an object' });
-  const history = parseHistory(raw.history, now);
+  const history = parseHistory(raw.history, { now });
   if (history.problems.length) return fail({ code: 'badHistory', detail: history.problems[0]! });
 
   return {

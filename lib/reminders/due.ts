@@ -1,12 +1,11 @@
 /**
  * How due times are computed from intervals and the schedule window. Pure.
  */
-import { MINUTE_MS } from '../time/local-time';
+import { MINUTE } from '../time/units';
 import type { Settings } from '../settings/model';
 import { isInWindow, nextWindowStart } from './schedule-window';
 import type { ReminderKind } from './types';
 
-export const MINUTE = MINUTE_MS;
 /** An alarm this close before its due time counts as on time (alarms may fire a little early). */
 export const ALARM_TOLERANCE_MS = 1000;
 /** Later than this after its due time, a reminder is late: the machine slept or the worker was held. */

@@ -1,6 +1,7 @@
 /**
  * The popup's one-line summary of the reminders. Pure.
  */
+import { DAY } from '../time/units';
 import { REMINDER_KINDS, type ReminderKind, type ReminderState } from './types';
 
 export type ReminderStatus =
@@ -51,4 +52,21 @@ export function asStatusState(raw: unknown): ReminderState | null {
   return isKindState(s.posture) && isKindState(s.walk) && isTime(s.pausedUntil)
     ? (s as unknown as ReminderState)
     : null;
+}
+
+/**
+ * No countdown, pause or schedule gap is longer than this: a due or pause end further out (or long
+ * past) was not written by a working engine.
+ */
+const PLAUSIBLE_AHEAD_MS = 9 * DAY;
+const PLAUSIBLE_BEHIND_MS = DAY;
+
+/**
+ * Whether a stored state can be shown as it is: times within reach of `now`, and decided in the
+ * zone the popup runs in. Otherwise the popup shows no times and asks the background to decide again
+ * (which also notices a time zone change before any alarm would).
+ */
+export function isCurrentState(state: ReminderState, now: number, timeZone: string): boolean {
+  const near = (t: number | null) => t === null || (t > now - PLAUSIBLE_BEHIND_MS && t < now + PLAUSIBLE_AHEAD_MS);
+  return near(state.posture.dueAt) && near(state.walk.dueAt) && near(state.pausedUntil) && state.zone === timeZone;
 }

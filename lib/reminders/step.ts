@@ -1,11 +1,17 @@
 /**
  * The reminder engine: one event in, the next state and the effects out. Pure: settings, state,
- * environment, time and time zone are all parameters; the background only applies the effects and
- * arms the alarms that desiredAlarms() names.
+ * environment (idle, fullscreen, the walk), time and time zone are all parameters; the background
+ * only applies the effects and arms the alarms that desiredAlarms() names.
+ *
+ * The stored due times are the only truth about when a kind is due; alarms merely wake the engine.
+ * So an alarm re-armed from outside, delivered twice, or delivered after a start-up that already
+ * handled its due time shows nothing (each due time is shown at most once), and the alarms are put
+ * back at the engine's due times after every event.
  *
  * Every event runs through the same pipeline:
- * 1. housekeeping: an expired pause ends (both intervals restart from now), an expired walk is
- *    forgotten, kinds switched off lose their due time, kinds switched on get one;
+ * 1. housekeeping: an expired pause ends (both intervals restart from now), kinds switched off lose
+ *    their due time, kinds switched on get one; at reconcile, or when the time zone changed since the
+ *    last decision, every due time is judged again (see rejudge);
  * 2. the event itself;
  * 3. the schedule window: entering it restarts the intervals from the window start, leaving it moves
  *    the due times to the next window start plus the interval;
@@ -14,8 +20,8 @@
  *    and after every event each enabled kind's due time is at or after `now`.
  *
  * Settling rules (in order):
- * - paused, during a walk, or outside the window: nothing is shown; due kinds count down afresh from
- *   the end of the pause / walk, or from the next window start;
+ * - paused, during a walk (running or paused), or outside the window: nothing is shown; due kinds
+ *   count down afresh from the end of the pause / walk, or from the next window start;
  * - user idle or locked: due kinds become pending and re-arm a fallback one interval later;
  * - focused window fullscreen: due kinds become pending and are re-checked every minute;
  * - any due kind more than 2 minutes late (sleep, held worker): ONE catch-up reminder (the walk if it
@@ -31,17 +37,19 @@ import {
   FOLD_WINDOW_MS,
   FULLSCREEN_RECHECK_MS,
   LATE_AFTER_MS,
-  MINUTE,
   countdownFrom,
   intervalMs,
   latestLegitimateDue,
   restartDue,
 } from './due';
+import { MINUTE } from '../time/units';
+import { walkHoldsUntil } from '../walk/walk';
 import { currentWindowStart, isInWindow } from './schedule-window';
 import {
   ALARM,
   REMINDER_KINDS,
   type Environment,
+  REMINDER_STATE_VERSION,
   type IdleState,
   type ReminderEffect,
   type ReminderEvent,
@@ -49,9 +57,6 @@ import {
   type ReminderState,
   type StepResult,
 } from './types';
-
-/** Alarm names the engine owns; any other alarm (the walk timer's) is ignored by step(). */
-export const REMINDER_ALARMS: ReadonlySet<string> = new Set([ALARM.posture, ALARM.walk, ALARM.pauseEnd]);
 
 function cloneState(state: ReminderState): ReminderState {
   return {
@@ -70,16 +75,15 @@ export function step(
   now: number,
   timeZone: string,
 ): StepResult {
-  if (event.type === 'alarm' && !REMINDER_ALARMS.has(event.name)) return { state, effects: [] };
-
   const s = cloneState(state);
-  s.version = 1;
+  s.version = REMINDER_STATE_VERSION;
   const effects: ReminderEffect[] = [];
   const enabled = (k: ReminderKind) => settings[k].enabled;
   const enabledKinds = () => REMINDER_KINDS.filter(enabled);
 
-  /** The earliest time a countdown may start: not before the end of a pause or a running walk. */
-  const base = () => Math.max(now, s.pausedUntil ?? now, s.walkUntil ?? now);
+  const walkUntil = env.walk ? walkHoldsUntil(env.walk, now) : null;
+  /** The earliest time a countdown may start: not before the end of a pause or of the walk. */
+  const base = () => Math.max(now, s.pausedUntil ?? now, walkUntil ?? now);
   const restart = (k: ReminderKind, from: number = base()) => {
     s[k].dueAt = enabled(k) ? restartDue(settings, k, from, timeZone) : null;
     s[k].pending = false;
@@ -103,7 +107,6 @@ export function step(
     const pauseEndAlarm = event.type === 'alarm' && event.name === ALARM.pauseEnd;
     if (s.pausedUntil <= now || (pauseEndAlarm && s.pausedUntil <= now + ALARM_TOLERANCE_MS)) endPause();
   }
-  if (s.walkUntil !== null && s.walkUntil <= now) s.walkUntil = null;
   for (const k of REMINDER_KINDS) {
     if (!enabled(k)) {
       clear(k);
@@ -113,30 +116,16 @@ export function step(
     }
   }
 
+  if (event.type === 'reconcile' || s.zone !== timeZone) rejudge(s.zone !== timeZone);
+  s.zone = timeZone;
+
   // 2. The event.
   let idle: IdleState = env.idle;
   switch (event.type) {
-    case 'alarm': {
-      // Normally the alarm's kind is handled by settling like any due kind, and an early alarm finds
-      // nothing due. But an alarm that fires on its own scheduled time while the state says "later" was
-      // re-armed outside the engine (by hand, by another tool, or before a crash kept the state from
-      // being saved): the browser is saying "now", so its kind is due. A late alarm for a time the
-      // state has moved past is stale (queued behind the catch-up after a sleep): it changes nothing.
-      const kind = event.name === ALARM.posture ? 'posture' : event.name === ALARM.walk ? 'walk' : null;
-      const due = kind && enabled(kind) ? s[kind].dueAt : null;
-      const onTime = event.scheduledTime !== undefined && now - event.scheduledTime <= LATE_AFTER_MS;
-      if (onTime && kind && due !== null && due > now) s[kind].dueAt = now;
-      break;
-    }
-
+    case 'alarm':
     case 'reconcile':
-      // A due time further out than any countdown could have set (the clock moved back) is pulled in.
-      for (const k of enabledKinds()) {
-        const due = s[k].dueAt;
-        if (due === null) continue;
-        const longest = Math.max(intervalMs(settings, k), settings.snoozeMin * MINUTE, FULLSCREEN_RECHECK_MS);
-        if (due > latestLegitimateDue(settings, base(), longest, timeZone) + MINUTE) restart(k);
-      }
+    case 'wake':
+      // Nothing of their own: the due times decide (see the top), rejudged above at reconcile.
       break;
 
     case 'idle-changed':
@@ -194,25 +183,16 @@ export function step(
       break;
 
     case 'walk-started':
-      if (event.endsAt > now) {
-        s.walkUntil = event.endsAt;
-        for (const k of REMINDER_KINDS) clear(k);
-        if (enabled('walk')) restart('walk', event.endsAt);
-        if (enabled('posture')) {
-          const held = restartDue(settings, 'posture', Math.max(event.endsAt, s.pausedUntil ?? 0), timeZone);
-          const current = s.posture.dueAt;
-          s.posture.dueAt = held === null ? null : Math.max(held, current ?? held);
-          s.posture.pending = false;
-        }
-        break;
-      }
-      // A walk that has already ended is a walk-ended.
-      s.walkUntil = null;
-      for (const k of enabledKinds()) restart(k);
+    case 'walk-resumed':
+      for (const k of REMINDER_KINDS) clear(k);
+      holdForWalk();
+      break;
+
+    case 'walk-paused':
+      // The walk still holds reminders (settling does), for as long as it is paused.
       break;
 
     case 'walk-ended':
-      s.walkUntil = null;
       for (const k of enabledKinds()) restart(k);
       break;
   }
@@ -223,7 +203,7 @@ export function step(
     if (inNow) {
       // Entering the window starts the intervals afresh, from the moment it opened.
       const opened = currentWindowStart(settings, now, timeZone) ?? now;
-      const from = Math.max(opened, s.pausedUntil ?? opened, s.walkUntil ?? opened);
+      const from = Math.max(opened, s.pausedUntil ?? opened, walkUntil ?? opened);
       for (const k of enabledKinds()) restart(k, from);
     } else {
       for (const k of enabledKinds()) restart(k);
@@ -235,6 +215,41 @@ export function step(
   settle({ idle, fullscreen: env.fullscreen });
 
   return { state: s, effects };
+
+  /**
+   * Due times judged again against the current zone and clock: one further out than any countdown
+   * could have set (the clock moved back, or the user travelled east), or outside the schedule's
+   * windows in this zone (travelled west: yesterday's "tomorrow 09:30" is tonight here) counts down
+   * afresh. After a zone change, no due time stays later than a countdown started now: a window the
+   * old zone had not opened yet may be open here.
+   */
+  function rejudge(zoneChanged: boolean): void {
+    for (const k of enabledKinds()) {
+      const due = s[k].dueAt;
+      if (due === null) continue;
+      const longest = Math.max(intervalMs(settings, k), settings.snoozeMin * MINUTE, FULLSCREEN_RECHECK_MS);
+      const tooFar = due > latestLegitimateDue(settings, base(), longest, timeZone) + MINUTE;
+      const outside = settings.schedule.enabled && !isInWindow(settings, due, timeZone);
+      const fresh = zoneChanged ? restartDue(settings, k, base(), timeZone) : null;
+      if (tooFar || outside) restart(k);
+      else if (fresh !== null && due > fresh) s[k].dueAt = fresh;
+    }
+  }
+
+  /**
+   * A walk (re)started: the walk reminder counts down from its end; a posture check due before then
+   * waits for it (never earlier than it was).
+   */
+  function holdForWalk(): void {
+    if (walkUntil === null) return;
+    if (enabled('walk')) restart('walk', Math.max(walkUntil, s.pausedUntil ?? 0));
+    if (enabled('posture')) {
+      const held = restartDue(settings, 'posture', Math.max(walkUntil, s.pausedUntil ?? 0), timeZone);
+      const current = s.posture.dueAt;
+      s.posture.dueAt = held === null ? null : Math.max(held, current ?? held);
+      s.posture.pending = false;
+    }
+  }
 
   function applySettingsChange(previous: Settings): void {
     for (const k of enabledKinds()) {
@@ -277,11 +292,11 @@ export function step(
     }
   }
 
-  function settle(environment: Environment): void {
+  function settle(environment: Pick<Environment, 'idle' | 'fullscreen'>): void {
     const kinds = enabledKinds().filter((k) => s[k].dueAt !== null);
     const isDue = (k: ReminderKind) => s[k].pending || (s[k].dueAt as number) <= now + ALARM_TOLERANCE_MS;
 
-    const heldBack = s.pausedUntil !== null || s.walkUntil !== null || !s.inWindow;
+    const heldBack = s.pausedUntil !== null || env.walk !== null || !s.inWindow;
     if (heldBack) {
       for (const k of kinds) if (isDue(k)) restart(k);
       return;
@@ -301,7 +316,7 @@ export function step(
     if (environment.fullscreen) {
       for (const k of due) {
         s[k].pending = true;
-        s[k].dueAt = now + FULLSCREEN_RECHECK_MS;
+        s[k].dueAt = countdownFrom(settings, now, FULLSCREEN_RECHECK_MS, timeZone);
       }
       return;
     }

@@ -4,6 +4,7 @@
  * effects with browser APIs and arms the alarms that desiredAlarms() names.
  */
 import type { Settings } from '../settings/model';
+import type { Walk } from '../walk/walk';
 
 export type ReminderKind = 'posture' | 'walk';
 export const REMINDER_KINDS: readonly ReminderKind[] = ['posture', 'walk'];
@@ -35,18 +36,23 @@ export interface KindState {
   outstanding: boolean;
 }
 
+export const REMINDER_STATE_VERSION = 2;
+
 export interface ReminderState {
-  version: 1;
+  version: typeof REMINDER_STATE_VERSION;
   posture: KindState;
   walk: KindState;
   /** Reminders are paused until this time (epoch ms); null when not paused. */
   pausedUntil: number | null;
   /** Set while the idle API says the user is idle or locked. */
   away: { since: number; state: Exclude<IdleState, 'active'> } | null;
-  /** While a walk timer runs, reminders are held back; the walk end restarts the intervals. */
-  walkUntil: number | null;
   /** Whether the schedule window was open at the last decision (entering it restarts intervals). */
   inWindow: boolean;
+  /**
+   * The time zone of the last decision. When it differs at the next event (the user travelled, or
+   * the system zone changed), every due time is judged again against the new zone's windows.
+   */
+  zone: string;
 }
 
 /** What the background knows about the browser at the moment of an event. */
@@ -54,13 +60,24 @@ export interface Environment {
   idle: IdleState;
   /** The focused window is fullscreen (presentation, video call, film). */
   fullscreen: boolean;
+  /**
+   * The stored walk, running or paused (null when none): reminders are held for as long as it
+   * exists. The engine reads the same record the popup shows; it keeps no copy.
+   */
+  walk: Walk | null;
 }
 
 export type ReminderEvent =
-  /** An alarm fired; `scheduledTime` is the time it was armed for (from the browser's alarm object). */
+  /**
+   * An alarm fired; `scheduledTime` is the time it was armed for (from the browser's alarm object).
+   * Alarms only wake the engine: its stored due times decide what is due, so an alarm that was
+   * re-armed, duplicated or delivered after a start-up that already handled it shows nothing twice.
+   */
   | { type: 'alarm'; name: AlarmName; scheduledTime?: number }
   /** Worker start, install, update, browser start-up: bring state and alarms up to date. */
   | { type: 'reconcile' }
+  /** Nothing of its own (a command that changed nothing): the engine only settles what is due. */
+  | { type: 'wake' }
   | { type: 'idle-changed'; state: IdleState }
   | { type: 'settings-changed'; previous: Settings }
   | { type: 'snooze'; kind: ReminderKind }
@@ -70,7 +87,11 @@ export type ReminderEvent =
   | { type: 'dismiss'; kind: ReminderKind }
   | { type: 'pause'; until: number }
   | { type: 'resume' }
-  | { type: 'walk-started'; endsAt: number }
+  /** The walk in the environment started, or resumed after a pause. */
+  | { type: 'walk-started' }
+  | { type: 'walk-resumed' }
+  | { type: 'walk-paused' }
+  /** The walk ended, whichever way (finished, finished early, cancelled, its pause ran out). */
   | { type: 'walk-ended' };
 
 export type ReminderEffect =

@@ -1,84 +1,78 @@
 /**
- * Saving settings on this device and carrying them to the user's other browsers through sync storage.
- * The storage areas are injected (the WXT items in lib/storage.ts in the extension, fakes in tests), so
- * every failure of the sync area is a fast test.
+ * Carrying settings to the user's other browsers through sync storage. Pure: the background applies
+ * these decisions (entrypoints/background/sync.ts).
  *
  * Sync storage is small and throttled: 8 KB per item, 100 KB in all, 120 writes a minute and 1,800 an
  * hour in Chrome (https://developer.chrome.com/docs/extensions/reference/api/storage#property-sync).
- * Settings are one item of well under 1 KB, written once per change the user makes.
+ * So pages write settings to this device only, and the background copies them to sync once, a couple
+ * of seconds after the last change (an alarm; a packed Chrome extension waits at least 30 s), and
+ * retries a refused write later. The local settings stay the one truth; the synced copy follows them.
  */
+import { isRecord, isString, oneOf } from '../validate';
 import type { Settings } from './model';
 import { parseSettings } from './parse';
-
-export interface SettingsArea {
-  setValue(value: Settings): Promise<void>;
-}
-
-export interface SettingsAreas {
-  /** The settings in force on this device (local:settings); the background reschedules from its change. */
-  local: SettingsArea;
-  /** The copy carried to the user's other browsers (sync:settings). */
-  sync: SettingsArea;
-}
 
 /** Why a sync write failed, as far as the browser's error message tells. */
 export type SyncProblem = 'quota' | 'rate' | 'other';
 
-export type SaveResult =
-  | { ok: true; synced: true }
-  /** Saved and in force on this device; the sync copy is stale until the next successful save. */
-  | { ok: true; synced: false; problem: SyncProblem; message: string }
-  /** Nothing was saved. */
-  | { ok: false; message: string };
+/** The last failed sync write (stored as `local:syncStatus`), for the options page to explain. */
+export interface SyncStatus {
+  problem: SyncProblem;
+  message: string;
+}
+
+/** How long after the last change the synced copy is written. */
+export const SYNC_DELAY_MS = 2_000;
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /** Sorts a sync error by the constant names Chrome puts in its messages (Firefox uses similar words). */
-export function classifySyncError(error: unknown): SyncProblem {
+export function classifySyncError(error: unknown): SyncStatus {
   const message = messageOf(error);
   // Chrome words rate limits as quotas too ("exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota"): test them first.
-  if (/MAX_WRITE_OPERATIONS|MAX_SUSTAINED_WRITE|rate limit|too many/i.test(message)) return 'rate';
-  if (/QUOTA_BYTES|quota/i.test(message)) return 'quota';
-  return 'other';
+  const problem: SyncProblem = /MAX_WRITE_OPERATIONS|MAX_SUSTAINED_WRITE|rate limit|too many/i.test(message)
+    ? 'rate'
+    : /QUOTA_BYTES|quota/i.test(message)
+      ? 'quota'
+      : 'other';
+  return { problem, message };
 }
 
-/**
- * Writes valid settings to this device first, then to sync. A failed sync write (quota, rate limit,
- * sync switched off, offline: any rejection) leaves the local change in force and is reported.
- * Settings that do not pass parseSettings are refused before anything is written.
- */
-export async function saveSettings(settings: Settings, areas: SettingsAreas): Promise<SaveResult> {
-  const { problems } = parseSettings(settings);
-  if (problems.length) return { ok: false, message: problems.join('; ') };
-  try {
-    await areas.local.setValue(settings);
-  } catch (error) {
-    return { ok: false, message: messageOf(error) };
-  }
-  try {
-    await areas.sync.setValue(settings);
-    return { ok: true, synced: true };
-  } catch (error) {
-    return { ok: true, synced: false, problem: classifySyncError(error), message: messageOf(error) };
-  }
+/** When to try a refused write again: a rate limit clears within the minute; other causes take longer. */
+export function retryDelayMs(problem: SyncProblem): number {
+  return problem === 'rate' ? 60_000 : 5 * 60_000;
+}
+
+export function parseSyncStatus(raw: unknown): SyncStatus | null {
+  return isRecord(raw) && oneOf<SyncProblem>('quota', 'rate', 'other')(raw.problem) && isString(raw.message)
+    ? { problem: raw.problem, message: raw.message }
+    : null;
+}
+
+const same = (a: Settings, b: Settings) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Whether the synced copy must be (re)written: it is missing, invalid or differs from this device's. */
+export function syncNeeded(local: Settings, synced: unknown): boolean {
+  const parsed = parseSettings(synced);
+  return synced === null || synced === undefined || parsed.problems.length > 0 || !same(parsed.settings, local);
 }
 
 export type AdoptDecision =
-  { adopt: true; settings: Settings } | { adopt: false; reason: 'empty' | 'invalid' | 'same'; problems: string[] };
+  | { adopt: true; settings: Settings }
+  | { adopt: false; reason: 'empty' | 'invalid' | 'same' | 'pending'; problems: string[] };
 
 /**
- * Decides whether settings that arrived through sync (written by another browser) replace the local
- * ones. They win when they are complete and valid; a partly valid value is refused as a whole rather
- * than mixed with defaults, and an equal value is skipped so no needless storage change fires.
- * The background calls this on every `sync:settings` change and writes `settings` to local:settings
- * (only there: writing back to sync would echo the change between browsers).
+ * Decides whether settings that arrived through sync replace this device's. They win when they are
+ * complete and valid, unless this device has a change of its own still waiting to be written to sync
+ * (`localPending`): that change is newer, and the arriving value may be the echo of an older write of
+ * this very device. A partly valid value is refused as a whole rather than mixed with defaults, and an
+ * equal value is skipped so no needless storage change fires.
  */
-export function adoptSyncedSettings(local: Settings, synced: unknown): AdoptDecision {
+export function adoptSyncedSettings(local: Settings, synced: unknown, localPending: boolean): AdoptDecision {
   if (synced === null || synced === undefined) return { adopt: false, reason: 'empty', problems: [] };
   const { settings, problems } = parseSettings(synced);
   if (problems.length) return { adopt: false, reason: 'invalid', problems };
-  if (JSON.stringify(settings) === JSON.stringify(parseSettings(local).settings)) {
-    return { adopt: false, reason: 'same', problems: [] };
-  }
+  if (same(settings, local)) return { adopt: false, reason: 'same', problems: [] };
+  if (localPending) return { adopt: false, reason: 'pending', problems: [] };
   return { adopt: true, settings };
 }

@@ -6,9 +6,7 @@
  * environment can never break the scheduler.
  */
 
-export const MINUTE_MS = 60_000;
-export const HOUR_MS = 60 * MINUTE_MS;
-export const DAY_MS = 24 * HOUR_MS;
+import { DAY, MINUTE } from './units';
 
 export interface LocalParts {
   year: number;
@@ -26,11 +24,6 @@ export interface LocalDate {
   year: number;
   month: number;
   day: number;
-}
-
-/** The zone the runtime is set to. Only used as a default parameter at the edges. */
-export function defaultTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -57,15 +50,6 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
-export function isValidTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** The zone's offset from UTC at `ts` (local wall clock minus UTC), straight from Intl. */
 function rawOffsetMs(ts: number, timeZone: string): number {
   const parts = formatter(timeZone).formatToParts(ts);
@@ -78,7 +62,7 @@ function rawOffsetMs(ts: number, timeZone: string): number {
 
 // Intl is slow (several µs a call); offsets only change at transitions. Cache the offset per
 // 15-minute slice of UTC time, but only for slices whose two ends agree (no transition inside).
-const SLICE_MS = 15 * MINUTE_MS;
+const SLICE_MS = 15 * MINUTE;
 const offsetCache = new Map<string, number>();
 
 /** The zone's offset from UTC at `ts`, in ms (e.g. +3_600_000 for Berlin in winter). */
@@ -139,8 +123,8 @@ export function zonedTime(year: number, month: number, day: number, minuteOfDay:
 
 function computeZonedTime(wall: number, timeZone: string): number {
   // Offsets a day either side: if a transition lies near `wall`, these are the offsets before and after it.
-  const before = timeZoneOffsetMs(wall - DAY_MS, timeZone);
-  const after = timeZoneOffsetMs(wall + DAY_MS, timeZone);
+  const before = timeZoneOffsetMs(wall - DAY, timeZone);
+  const after = timeZoneOffsetMs(wall + DAY, timeZone);
   const valid = [...new Set([before, after])]
     .map((offset) => wall - offset)
     .filter((t) => t + timeZoneOffsetMs(t, timeZone) === wall);

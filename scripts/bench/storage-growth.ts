@@ -1,15 +1,15 @@
 /**
  * Storage growth: what storage.local and storage.sync hold after a simulated year of typical use
  * (8 walks and 16 answered posture checks a day, every day), written the way the background writes
- * it: lib/history.ts's addWalk / addPostureCheck, then compactHistory after every write.
+ * it: lib/history's addWalk / addPostureCheck, then compactHistory after every write.
  *
  * Bytes are counted as Chrome's getBytesInUse does: each key's length plus the length of its value as
- * JSON (UTF-8). Keys are those of lib/storage.ts and lib/history-store.ts (WXT's `local:` / `sync:`
- * prefixes name the area); WXT adds a `<key>$` metadata entry for versioned items with migrations
- * (the history's `{ v: 2 }`).
+ * JSON (UTF-8). Keys are those of lib/browser/storage.ts (`local:` / `sync:`
+ * prefixes name the area); every value carries its own version, no metadata entries.
  */
 import { exerciseForToday, type RotationState } from '@/lib/content/rotation.ts';
-import { addPostureCheck, addWalk, compactHistory, emptyHistory, localDay, type History } from '@/lib/history/history.ts';
+import { addPostureCheck, addWalk, compactHistory, emptyHistory, type History } from '@/lib/history/index.ts';
+import { localDay } from '@/lib/time/days.ts';
 import { initialReminderState } from '@/lib/reminders/index.ts';
 import { defaultSettings } from '@/lib/settings/model.ts';
 
@@ -76,12 +76,12 @@ export function simulateYear(options: { start: number; days: number; timeZone: s
   const local = {
     settings,
     reminderState,
-    walkTimer: null,
+    walk: null,
+    walkNotice: null,
     history,
-    history$: { v: 2 },
     exerciseRotation: rotation,
   };
-  // The options page writes the settings to sync too (carried to the user's other browsers).
+  // The background copies the settings to sync (carried to the user's other browsers).
   const sync = { settings };
   return {
     days,

@@ -1,8 +1,9 @@
 /**
  * Wake-ups: an 8-hour active day with default settings, driven through the pure reminder core with a
- * simulated clock and a model of Chrome's alarms. The wiring mirrors entrypoints/background/service.ts
- * (dispatch → step → alarmChanges(desiredAlarms) → badge; the walk timer's end and per-minute tick
- * alarms), so the count is what the real worker would be woken for — without waiting 8 hours.
+ * simulated clock and a model of Chrome's alarms. It runs the background's own pipeline
+ * (lib/reminders/decide.ts: walk life cycle → step → alarm plan → badge) for every event, as
+ * entrypoints/background/dispatch.ts does, so the count is what the real worker would be woken for —
+ * without waiting 8 hours.
  *
  * Alarm model (Chrome): one-shot alarms are removed when they fire, periodic ones move on by their
  * period; all alarms due at the same moment fire together (removed first, then their onAlarm events
@@ -10,17 +11,11 @@
  * The user is at the keyboard all day (idle 'active', never fullscreen), answers every reminder
  * `reactionMs` after it shows (posture: "Done"; walk: "Start walk", a walk of the default length).
  */
-import { alarmChanges, desiredAlarms, initialReminderState, step } from '@/lib/reminders/index.ts';
-import {
-  ALARM,
-  type AlarmName,
-  type Environment,
-  type ReminderEvent,
-  type ReminderKind,
-  type ReminderState,
-} from '@/lib/reminders/types.ts';
+import { decide, initialReminderState, type BackgroundEvent } from '@/lib/reminders/index.ts';
+import { ALARM, type AlarmName, type ReminderKind, type ReminderState } from '@/lib/reminders/types.ts';
 import { defaultSettings, type Settings } from '@/lib/settings/model.ts';
-import { badgeMinutes, endsAt, isComplete, MINUTE, startWalk, type WalkTimer } from '@/lib/walk/timer.ts';
+import { MINUTE } from '@/lib/time/units.ts';
+import type { Walk } from '@/lib/walk/walk.ts';
 
 export interface WakeUpOptions {
   start: number;
@@ -65,15 +60,13 @@ interface ArmedAlarm {
   seq: number;
 }
 
-const ENV: Environment = { idle: 'active', fullscreen: false };
-
 export function simulateDay(options: WakeUpOptions): WakeUpResult {
   const settings = options.settings ?? defaultSettings();
   const { timeZone, reactionMs } = options;
   const end = options.start + options.hours * 3_600_000;
   let now = options.start;
   let state: ReminderState = initialReminderState(settings, now, timeZone);
-  let timer: WalkTimer | null = null;
+  let walk: Walk | null = null;
   let badge = '';
   let seq = 0;
   const alarms = new Map<string, ArmedAlarm>();
@@ -85,20 +78,26 @@ export function simulateDay(options: WakeUpOptions): WakeUpResult {
   let shown: ReminderKind[] = [];
   let walkComplete = false;
 
-  const create = (name: string, when: number, periodMs?: number) =>
-    alarms.set(name, { name, scheduledTime: when, periodMs, seq: seq++ });
-
-  const refreshBadge = () => {
-    badge = timer ? badgeMinutes(timer, now) : state.posture.outstanding || state.walk.outstanding ? '!' : '';
-  };
-
-  // Mirrors entrypoints/background/service.ts: alarms a decision moved supersede their queued events.
-  const movedByDecision = new Map<string, number>();
-
-  const dispatch = (event: ReminderEvent) => {
-    const result = step(settings, state, event, ENV, now, timeZone);
-    state = result.state;
-    for (const effect of result.effects) {
+  const dispatch = (event: BackgroundEvent) => {
+    const d = decide(
+      {
+        settings,
+        state,
+        env: { idle: 'active', fullscreen: false, walk },
+        now,
+        timeZone,
+        armed: [...alarms.values()].map(({ name, scheduledTime, periodMs }) => ({
+          name,
+          scheduledTime,
+          periodInMinutes: periodMs ? periodMs / MINUTE : undefined,
+        })),
+      },
+      event,
+    );
+    state = d.state;
+    walk = d.walk;
+    if (d.ended?.entry) walkComplete = true;
+    for (const effect of d.effects) {
       if (effect.type === 'show') {
         shown.push(effect.kind);
         shownAt.push({ kind: effect.kind, at: now });
@@ -106,46 +105,15 @@ export function simulateDay(options: WakeUpOptions): WakeUpResult {
         userQueue.push({ at: now + reactionMs, run: () => react(kind) });
       }
     }
-    const { create: add, clear } = alarmChanges(
-      desiredAlarms(settings, state),
-      [...alarms.values()].map(({ name, scheduledTime }) => ({ name, scheduledTime })),
-    );
-    for (const name of clear) alarms.delete(name);
-    for (const { name, when } of add) {
-      create(name, when);
-      if (event.type !== 'reconcile') movedByDecision.set(name, when);
-    }
-    refreshBadge();
-  };
-
-  const clearWalkAlarms = () => {
-    alarms.delete(ALARM.walkTimerEnd);
-    alarms.delete(ALARM.walkTimerTick);
-  };
-
-  const armWalkAlarms = (t: WalkTimer) => {
-    const endAt = endsAt(t, now);
-    if (endAt === null) return clearWalkAlarms();
-    const existing = alarms.get(ALARM.walkTimerEnd);
-    if (!existing || Math.abs(existing.scheduledTime - endAt) > 1000) create(ALARM.walkTimerEnd, endAt);
-    if (!alarms.has(ALARM.walkTimerTick)) create(ALARM.walkTimerTick, now + ((endAt - now) % MINUTE || MINUTE), MINUTE);
-  };
-
-  const beginWalk = (minutes: number) => {
-    timer = startWalk(now, minutes);
-    armWalkAlarms(timer);
-    dispatch({ type: 'walk-started', endsAt: endsAt(timer, now)! });
-  };
-
-  const onWalkAlarm = () => {
-    if (!timer) clearWalkAlarms();
-    else if (timer.pausedAt === null && isComplete(timer, now)) {
-      timer = null;
-      clearWalkAlarms();
-      walkComplete = true;
-      dispatch({ type: 'walk-ended' });
-    } else armWalkAlarms(timer);
-    refreshBadge();
+    for (const name of d.alarms.clear) alarms.delete(name);
+    for (const { name, when, periodInMinutes } of d.alarms.create)
+      alarms.set(name, {
+        name,
+        scheduledTime: when,
+        periodMs: periodInMinutes ? periodInMinutes * MINUTE : undefined,
+        seq: seq++,
+      });
+    badge = d.badge.text;
   };
 
   const react = (kind: ReminderKind) => {
@@ -153,11 +121,10 @@ export function simulateDay(options: WakeUpOptions): WakeUpResult {
     // The notification's button (Chrome): the background clears it and acknowledges.
     if (!state[kind].outstanding) return;
     dispatch({ type: 'acknowledge', kind });
-    if (kind === 'walk' && !timer) beginWalk(settings.walk.lengthMin);
+    if (kind === 'walk' && !walk) dispatch({ type: 'walk-start', minutes: settings.walk.lengthMin });
   };
 
   // Worker start (browser start-up / install): reconcile.
-  onWalkAlarm();
   dispatch({ type: 'reconcile' });
 
   const log: WakeUp[] = [];
@@ -184,15 +151,10 @@ export function simulateDay(options: WakeUpOptions): WakeUpResult {
     shown = [];
     walkComplete = false;
     const badgeBefore = badge;
-    const walkWasRunning = timer !== null;
+    const walkWasRunning = walk !== null;
     for (const a of due) {
       alarmEvents += 1;
-      if (a.name === ALARM.walkTimerEnd || a.name === ALARM.walkTimerTick) onWalkAlarm();
-      else {
-        const moved = movedByDecision.get(a.name);
-        if (moved !== undefined && Math.abs(moved - a.scheduledTime) > 1000) continue;
-        dispatch({ type: 'alarm', name: a.name as AlarmName, scheduledTime: a.scheduledTime });
-      }
+      dispatch({ type: 'alarm', name: a.name as AlarmName, scheduledTime: a.scheduledTime });
     }
     const badgeChange = badge !== badgeBefore ? { from: badgeBefore, to: badge } : null;
     const useful = shown.length > 0 || walkComplete || (walkWasRunning && badgeChange !== null);

@@ -3,6 +3,7 @@ import { initialReminderState } from '@/lib/reminders/state';
 import { step } from '@/lib/reminders/step';
 import type { Environment, ReminderEffect, ReminderEvent, ReminderState } from '@/lib/reminders/types';
 import { defaultSettings, type DayWindow, type Settings } from '@/lib/settings/model';
+import type { Walk } from '@/lib/walk/walk';
 
 export const MIN = 60_000;
 export const HOUR = 60 * MIN;
@@ -10,10 +11,12 @@ export const UTC = 'UTC';
 /** Monday 1 January 2024, 10:00 UTC. */
 export const T0 = Date.UTC(2024, 0, 1, 10, 0);
 
-export const ACTIVE: Environment = { idle: 'active', fullscreen: false };
-export const IDLE: Environment = { idle: 'idle', fullscreen: false };
-export const LOCKED: Environment = { idle: 'locked', fullscreen: false };
-export const FULLSCREEN: Environment = { idle: 'active', fullscreen: true };
+export const ACTIVE: Environment = { idle: 'active', fullscreen: false, walk: null };
+export const IDLE: Environment = { idle: 'idle', fullscreen: false, walk: null };
+export const LOCKED: Environment = { idle: 'locked', fullscreen: false, walk: null };
+export const FULLSCREEN: Environment = { idle: 'active', fullscreen: true, walk: null };
+/** The user at the keyboard with this walk stored (running or paused). */
+export const walking = (walk: Walk): Environment => ({ ...ACTIVE, walk });
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] };
 

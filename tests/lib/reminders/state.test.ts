@@ -5,26 +5,26 @@ import { MIN, T0, UTC, makeSettings, schedule } from './helpers';
 const settings = makeSettings();
 const fresh = () => initialReminderState(settings, T0, UTC);
 const stored = {
-  version: 1,
+  version: 2,
   posture: { dueAt: T0 + 5 * MIN, pending: true, outstanding: false },
   walk: { dueAt: T0 + 40 * MIN, pending: false, outstanding: true },
   pausedUntil: null,
   away: { since: T0 - MIN, state: 'locked' },
-  walkUntil: null,
   inWindow: true,
+  zone: UTC,
 };
 
 describe('initialReminderState', () => {
   it('counts every enabled kind down from now and leaves kinds that are off without a due time', () => {
     const s = initialReminderState(makeSettings({ walk: { enabled: false } }), T0, UTC);
     expect(s).toEqual({
-      version: 1,
+      version: 2,
       posture: { dueAt: T0 + 30 * MIN, pending: false, outstanding: false },
       walk: { dueAt: null, pending: false, outstanding: false },
       pausedUntil: null,
       away: null,
-      walkUntil: null,
       inWindow: true,
+      zone: UTC,
     });
   });
 
@@ -34,12 +34,16 @@ describe('initialReminderState', () => {
     expect(s.posture.dueAt).toBe(Date.UTC(2024, 0, 2, 9, 30));
   });
 
-  it('works without a time zone argument (the runtime’s zone)', () => {
-    expect(initialReminderState(settings, T0).posture.dueAt).toBe(T0 + 30 * MIN);
-  });
 });
 
 describe('parseReminderState', () => {
+  it('migrates a version 1 state: drops its copy of the walk, and marks its zone unknown', () => {
+    const v1 = { ...structuredClone(stored), version: 1, walkUntil: T0 + 3 * MIN, zone: undefined };
+    const { state, problems } = parseReminderState(v1, settings, T0, UTC);
+    expect(problems).toEqual([]);
+    expect(state).toEqual({ ...stored, zone: '' });
+  });
+
   it('reads a valid stored state unchanged', () => {
     expect(parseReminderState(structuredClone(stored), settings, T0, UTC)).toEqual({ state: stored, problems: [] });
   });
@@ -75,9 +79,9 @@ describe('parseReminderState', () => {
     ],
     ['pausedUntil is negative', { pausedUntil: -5 }, 'pausedUntil', null, 'pausedUntil'],
     ['away has an unknown state', { away: { since: T0, state: 'asleep' } }, 'away', null, 'away'],
-    ['walkUntil is a date string', { walkUntil: '2024-01-01' }, 'walkUntil', null, 'walkUntil'],
+    ['zone is not text', { zone: 7 }, 'zone', '', 'zone'],
     ['inWindow is missing', { inWindow: undefined }, 'inWindow', true, 'inWindow'],
-    ['version is unknown', { version: 2 }, 'version', 1, 'version'],
+    ['version is unknown', { version: 3 }, 'version', 2, 'version'],
   ])('falls back for one field when %s, and says so', (_name, patch, field, expected, problem) => {
     const { state, problems } = parseReminderState({ ...structuredClone(stored), ...patch }, settings, T0, UTC);
     expect(state[field as keyof typeof state]).toEqual(expected);
@@ -135,7 +139,7 @@ describe('parseReminderState', () => {
             walk: fc.anything(),
             pausedUntil: fc.anything(),
             away: fc.anything(),
-            walkUntil: fc.anything(),
+            zone: fc.anything(),
             inWindow: fc.anything(),
           }),
         ),
@@ -148,7 +152,7 @@ describe('parseReminderState', () => {
             'posture',
             'version',
             'walk',
-            'walkUntil',
+            'zone',
           ]);
           for (const k of ['posture', 'walk'] as const) {
             expect(typeof state[k].dueAt).toBe('number');
@@ -156,7 +160,7 @@ describe('parseReminderState', () => {
             expect(typeof state[k].outstanding).toBe('boolean');
           }
           expect(state.pausedUntil === null || Number.isFinite(state.pausedUntil)).toBe(true);
-          expect(state.walkUntil === null || Number.isFinite(state.walkUntil)).toBe(true);
+          expect(typeof state.zone).toBe('string');
           expect(typeof state.inWindow).toBe('boolean');
         },
       ),

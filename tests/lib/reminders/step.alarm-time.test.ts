@@ -5,18 +5,33 @@ import { ACTIVE, MIN, T0, UTC, fresh, makeSettings, run, shows } from './helpers
 describe('step: alarms that carry their scheduled time', () => {
   const settings = makeSettings();
 
-  it('shows a reminder whose alarm was re-armed to fire now, although the stored due time is later', () => {
+  it('shows nothing for an alarm re-armed from outside to fire early: the stored due time decides', () => {
     const now = T0 + 5 * MIN;
-    const r = step(
-      settings,
-      fresh(settings),
-      { type: 'alarm', name: ALARM.posture, scheduledTime: now - 50 },
-      ACTIVE,
-      now,
-      UTC,
-    );
-    expect(r.effects).toEqual([{ type: 'show', kind: 'posture', catchUp: false }]);
-    expect(r.state.posture.dueAt).toBe(now + 30 * MIN);
+    const state = fresh(settings);
+    const r = step(settings, state, { type: 'alarm', name: ALARM.posture, scheduledTime: now - 50 }, ACTIVE, now, UTC);
+    expect(r.effects).toEqual([]);
+    expect(r.state.posture.dueAt).toBe(state.posture.dueAt);
+  });
+
+  it('shows a due time once when start-up and the alarm that woke the worker both handle it', () => {
+    // The alarm wakes the stopped worker: its start-up reconcile runs first and shows the reminder;
+    // then the queued alarm event arrives, on time by its scheduledTime.
+    const due = T0 + 30 * MIN;
+    const { effects } = run(settings, fresh(settings), [
+      [due + 40, { type: 'reconcile' }],
+      [due + 60, { type: 'alarm', name: ALARM.posture, scheduledTime: due }],
+    ]);
+    expect(shows(effects)).toEqual([{ type: 'show', kind: 'posture', catchUp: false, at: due + 40 }]);
+  });
+
+  it('shows a due time once when the alarm event comes first and a reconcile follows', () => {
+    const due = T0 + 30 * MIN;
+    const { effects } = run(settings, fresh(settings), [
+      [due + 10, { type: 'alarm', name: ALARM.posture, scheduledTime: due }],
+      [due + 30, { type: 'reconcile' }],
+      [due + 50, { type: 'alarm', name: ALARM.posture, scheduledTime: due }],
+    ]);
+    expect(shows(effects)).toEqual([{ type: 'show', kind: 'posture', catchUp: false, at: due + 10 }]);
   });
 
   it('shows only one reminder when two alarms queued during a sleep arrive after the catch-up', () => {

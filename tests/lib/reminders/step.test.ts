@@ -17,7 +17,9 @@ import {
   schedule,
   shows,
   stateWith,
+  walking,
 } from './helpers';
+import { pauseWalk, startWalk } from '@/lib/walk/walk';
 
 const postureAlarm: ReminderEvent = { type: 'alarm', name: ALARM.posture };
 const walkAlarm: ReminderEvent = { type: 'alarm', name: ALARM.walk };
@@ -49,9 +51,15 @@ describe('step: reminders on time', () => {
     expect(r).toEqual({ state, effects: [] });
   });
 
-  it('ignores alarms it does not own, such as the walk timer', () => {
+  it('treats any alarm as a wake-up: a kind long due is caught up whichever alarm woke it', () => {
     const state = stateWith(settings, { posture: kind(T0 - HOUR) });
-    const r = step(settings, state, { type: 'alarm', name: ALARM.walkTimerEnd }, ACTIVE, T0, UTC);
+    const r = step(settings, state, { type: 'alarm', name: ALARM.walkTimerTick }, ACTIVE, T0, UTC);
+    expect(r.effects).toEqual([{ type: 'show', kind: 'posture', catchUp: true }]);
+  });
+
+  it('changes nothing for an alarm that fires before anything is due', () => {
+    const state = fresh(settings);
+    const r = step(settings, state, { type: 'alarm', name: ALARM.walkTimerTick }, ACTIVE, T0 + MIN, UTC);
     expect(r).toEqual({ state, effects: [] });
   });
 
@@ -115,7 +123,14 @@ describe('step: holding reminders back', () => {
     ['the user is idle (fallback after one interval)', IDLE, {}, due + 30 * MIN, true],
     ['the screen is locked (fallback after one interval)', LOCKED, {}, due + 30 * MIN, true],
     ['the focused window is fullscreen (re-check in a minute)', FULLSCREEN, {}, due + MIN, true],
-    ['a walk is running (after the walk)', ACTIVE, { walkUntil: due + 3 * MIN }, due + 33 * MIN, false],
+    ['a walk is running (after the walk)', walking(startWalk(due - 7 * MIN, 10)), {}, due + 33 * MIN, false],
+    [
+      'a walk is paused past its planned end (after the walk, if resumed now)',
+      walking(pauseWalk(startWalk(due - 20 * MIN, 10), due - 15 * MIN)),
+      {},
+      due + 5 * MIN + 30 * MIN,
+      false,
+    ],
   ] as const)('shows nothing while %s', (_name, env, patch, nextDue, pending) => {
     const state = stateWith(settings, { ...patch, posture: kind(due) });
     const r = step(settings, state, postureAlarm, env, due, UTC);
@@ -304,7 +319,7 @@ describe('step: pause and resume', () => {
     const r = step(settings, state, { type: 'pause', until }, ACTIVE, pauseAt, UTC);
     expect(r.effects).toEqual([{ type: 'clear', kind: 'posture' }]);
     expect(r.state.pausedUntil).toBe(until);
-    expect([...desiredAlarms(settings, r.state)]).toEqual([[ALARM.pauseEnd, until]]);
+    expect([...desiredAlarms(settings, r.state, null, pauseAt)]).toEqual([[ALARM.pauseEnd, { when: until }]]);
   });
 
   it.each([
@@ -346,31 +361,49 @@ describe('step: walks', () => {
   const settings = makeSettings();
   const start = T0 + HOUR;
   const ends = start + 5 * MIN;
+  const walk = startWalk(start, 5);
 
   it('holds both reminders back during a walk and restarts both when it ends', () => {
     const shown = stateWith(settings, { posture: kind(start + MIN), walk: kind(start + HOUR, { outstanding: true }) });
     const { state, effects } = run(settings, shown, [
-      [start, { type: 'walk-started', endsAt: ends }],
-      [start + MIN, postureAlarm],
+      [start, { type: 'walk-started' }, walking(walk)],
+      [start + MIN, postureAlarm, walking(walk)],
       [ends, { type: 'walk-ended' }],
     ]);
     expect(effects).toEqual([{ type: 'clear', kind: 'walk', at: start }]);
-    expect(state.walkUntil).toBeNull();
     expect(state.posture.dueAt).toBe(ends + 30 * MIN);
     expect(state.walk.dueAt).toBe(ends + 60 * MIN);
   });
 
   it('sets the next due times after the walk when it starts', () => {
-    const r = step(settings, fresh(settings), { type: 'walk-started', endsAt: ends }, ACTIVE, start, UTC);
-    expect(r.state.walkUntil).toBe(ends);
+    const r = step(settings, fresh(settings), { type: 'walk-started' }, walking(walk), start, UTC);
     expect(r.state.walk.dueAt).toBe(ends + 60 * MIN);
     expect(r.state.posture.dueAt).toBe(ends + 30 * MIN);
   });
 
-  it('treats a walk start whose end has passed as a finished walk', () => {
-    const r = step(settings, fresh(settings), { type: 'walk-started', endsAt: start - MIN }, ACTIVE, start, UTC);
-    expect(r.state.walkUntil).toBeNull();
-    expect(r.state.walk.dueAt).toBe(start + 60 * MIN);
+  it.each([
+    ['finished early', ends - 2 * MIN],
+    ['cancelled', start + 30_000],
+    ['ended on time', ends],
+  ])('restarts both intervals from the moment a walk is %s', (_name, at) => {
+    const r = step(settings, fresh(settings), { type: 'walk-ended' }, ACTIVE, at, UTC);
+    expect(r.state.posture.dueAt).toBe(at + 30 * MIN);
+    expect(r.state.walk.dueAt).toBe(at + 60 * MIN);
+    expect(r.effects).toEqual([]);
+  });
+
+  it('holds reminders for as long as a walk is paused, past its planned end', () => {
+    const paused = pauseWalk(walk, start + 2 * MIN);
+    let state = step(settings, fresh(settings), { type: 'walk-started' }, walking(walk), start, UTC).state;
+    state = step(settings, state, { type: 'walk-paused' }, walking(paused), start + 2 * MIN, UTC).state;
+    // Long after the walk would have ended, both kinds come due: nothing is shown while it is paused.
+    const { state: later, effects } = run(settings, state, [
+      [ends + 30 * MIN, postureAlarm, walking(paused)],
+      [ends + 60 * MIN, { type: 'alarm', name: ALARM.walk }, walking(paused)],
+    ]);
+    expect(shows(effects)).toEqual([]);
+    // Their next due times count from when the walk could end if resumed now (3 min left).
+    expect(later.walk.dueAt).toBe(ends + 60 * MIN + 3 * MIN + 60 * MIN);
   });
 });
 
@@ -487,11 +520,10 @@ describe('step: reconcile', () => {
     expect(r.effects).toEqual([{ type: 'show', kind: 'walk', catchUp: true }]);
   });
 
-  it('ends an expired pause and forgets an expired walk', () => {
-    const state = stateWith(settings, { pausedUntil: T0 - MIN, walkUntil: T0 - 2 * MIN });
+  it('ends an expired pause', () => {
+    const state = stateWith(settings, { pausedUntil: T0 - MIN });
     const r = step(settings, state, { type: 'reconcile' }, ACTIVE, T0, UTC);
     expect(r.state.pausedUntil).toBeNull();
-    expect(r.state.walkUntil).toBeNull();
     expect(r.state.posture.dueAt).toBe(T0 + 30 * MIN);
   });
 
@@ -600,6 +632,56 @@ describe('step: schedule windows', () => {
     expect(state.posture.dueAt).toBeNull();
     const r = step(settings, state, { type: 'reconcile' }, ACTIVE, T0 + 5 * HOUR, UTC);
     expect(r.effects).toEqual([]);
-    expect(desiredAlarms(settings, r.state).size).toBe(0);
+    expect(desiredAlarms(settings, r.state, null, T0 + 5 * HOUR).size).toBe(0);
+  });
+});
+
+describe('step: travel across time zones (schedule Mon–Fri 09:00–17:30)', () => {
+  const settings = makeSettings({
+    schedule: schedule({ 1: '09:00-17:30', 2: '09:00-17:30', 3: '09:00-17:30', 4: '09:00-17:30', 5: '09:00-17:30' }),
+  });
+  const reopen = (state: ReminderState, at: number, zone: string) =>
+    step(settings, state, { type: 'reconcile' }, ACTIVE, at, zone).state;
+
+  it('west: closed in Tokyo at 22:35, reopened in New York at 08:35 the same day: posture at 09:30 there', () => {
+    const tuesday2235Tokyo = Date.UTC(2024, 0, 9, 13, 35); // = Tuesday 08:35 in New York
+    const tokyo = fresh(settings, tuesday2235Tokyo, 'Asia/Tokyo');
+    expect(tokyo.posture.dueAt).toBe(Date.UTC(2024, 0, 10, 0, 30)); // Wednesday 09:30 Tokyo
+    const state = reopen(tokyo, tuesday2235Tokyo, 'America/New_York');
+    expect(state.posture.dueAt).toBe(Date.UTC(2024, 0, 9, 14, 30)); // Tuesday 09:30 New York
+    expect(state.walk.dueAt).toBe(Date.UTC(2024, 0, 9, 15, 0));
+    expect(state.zone).toBe('America/New_York');
+  });
+
+  it('east: closed in New York on Tuesday evening, reopened in Berlin on Wednesday at 08:00: posture at 09:30 there', () => {
+    const newYork = fresh(settings, Date.UTC(2024, 0, 9, 23, 0), 'America/New_York');
+    const state = reopen(newYork, Date.UTC(2024, 0, 10, 7, 0), 'Europe/Berlin');
+    expect(state.posture.dueAt).toBe(Date.UTC(2024, 0, 10, 8, 30));
+  });
+
+  it('notices a zone change at the next event, not only at start-up', () => {
+    const tuesday2235Tokyo = Date.UTC(2024, 0, 9, 13, 35);
+    const tokyo = fresh(settings, tuesday2235Tokyo, 'Asia/Tokyo');
+    const { state } = run(settings, tokyo, [[tuesday2235Tokyo + MIN, { type: 'idle-changed', state: 'active' }]], 'America/New_York');
+    expect(state.posture.dueAt).toBe(Date.UTC(2024, 0, 9, 14, 30));
+  });
+
+  it('a zone change during a walk holds reminders, then counts down inside the new zone’s window', () => {
+    const start = Date.UTC(2024, 0, 9, 10, 0); // Tuesday 11:00 Berlin, 10:00 London
+    const walk = startWalk(start, 10);
+    let state = fresh(settings, start - HOUR, 'Europe/Berlin');
+    state = step(settings, state, { type: 'walk-started' }, walking(walk), start, 'Europe/Berlin').state;
+    const during = step(settings, state, { type: 'reconcile' }, walking(walk), start + 5 * MIN, 'Europe/London');
+    expect(shows(during.effects)).toEqual([]);
+    const after = step(settings, during.state, { type: 'walk-ended' }, ACTIVE, start + 10 * MIN, 'Europe/London');
+    expect(after.state.posture.dueAt).toBe(start + 40 * MIN);
+  });
+
+  it('across a DST change nothing moves that was computed in the same zone', () => {
+    const friday = Date.UTC(2024, 2, 29, 15, 0); // Friday 16:00 CET, before the spring-forward weekend
+    const berlin = fresh(settings, friday, 'Europe/Berlin');
+    const monday = Date.UTC(2024, 3, 1, 6, 0); // Monday 08:00 CEST
+    const state = reopen(berlin, monday, 'Europe/Berlin');
+    expect(state.posture.dueAt).toBe(Date.UTC(2024, 3, 1, 7, 30)); // Monday 09:30 CEST
   });
 });

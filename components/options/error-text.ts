@@ -5,7 +5,8 @@
 import type { BackupError } from '@/lib/history/backup';
 import { t } from '@/lib/browser/i18n';
 import type { NumberError, WindowError } from '@/lib/settings/form';
-import type { SaveResult } from '@/lib/settings/sync';
+import type { SaveResult } from '@/lib/browser/stored';
+import type { SyncStatus } from '@/lib/settings/sync';
 
 export function numberErrorMessage(error: NumberError, range: { min: number; max: number }, text: string): string {
   const subs = [String(range.min), String(range.max), text.trim()];
@@ -34,17 +35,21 @@ export function windowErrorMessage(error: WindowError): string {
   }
 }
 
-/** The status line after a save: "Saved", "Saved on this device; not synced: …" or "Not saved: …". */
-export function saveStatus(result: SaveResult): { kind: 'ok' | 'warning' | 'error'; text: string } {
-  if (!result.ok) return { kind: 'error', text: t('optionsSaveFailed', result.message) };
-  if (result.synced) return { kind: 'ok', text: t('optionsSaved') };
+/** The status line after a save: "Saved" or "Not saved: …". */
+export function saveStatus(result: SaveResult): { kind: 'ok' | 'error'; text: string } {
+  return result.ok ? { kind: 'ok', text: t('optionsSaved') } : { kind: 'error', text: t('optionsSaveFailed', result.message) };
+}
+
+/** Why the synced copy is behind ("Saved on this device; not synced yet: …"), or '' when it is not. */
+export function syncStatusText(status: SyncStatus | null): string {
+  if (!status) return '';
   const reason =
-    result.problem === 'quota'
+    status.problem === 'quota'
       ? t('optionsSyncQuota')
-      : result.problem === 'rate'
+      : status.problem === 'rate'
         ? t('optionsSyncRate')
-        : t('optionsSyncOther', result.message);
-  return { kind: 'warning', text: t('optionsSavedNotSynced', reason) };
+        : t('optionsSyncOther', status.message);
+  return t('optionsSavedNotSynced', reason);
 }
 
 export function backupErrorMessage(error: BackupError): string {
@@ -54,7 +59,10 @@ export function backupErrorMessage(error: BackupError): string {
     case 'tooLarge':
       return t('optionsImportErrorTooLarge', String(Math.ceil(error.bytes / 1000)));
     case 'syntax':
-      return t('optionsImportErrorSyntax', error.detail);
+      // Some engines quote the offending text: keep the message short.
+      return t('optionsImportErrorSyntax', error.detail.length > 120 ? `${error.detail.slice(0, 120)}…` : error.detail);
+    case 'tooDeep':
+      return t('optionsImportErrorTooDeep');
     case 'notObject':
       return t('optionsImportErrorNotObject');
     case 'foreign':

@@ -1,0 +1,123 @@
+/**
+ * The background's entry points, built from the browser, a clock and a zone (tests pass fakes). Every
+ * entry point runs in one serial queue; each one reads what is stored, decides with pure code and
+ * applies the decision (dispatch.ts).
+ */
+import { KEYS, readValue, writeValue } from '@/lib/browser/storage';
+import { migrateStorage, readHistory, readSettings, storedSettings } from '@/lib/browser/stored';
+import { parseCommand, type Command, type CommandReply } from '@/lib/commands';
+import { OWNED_ALARMS } from '@/lib/reminders/alarms';
+import { NOTIFICATION, type AlarmName, type IdleState, type ReminderKind } from '@/lib/reminders/types';
+import { HOUR } from '@/lib/time/units';
+import { createCommandHandlers, handleCommand } from './commands';
+import type { BackgroundDeps } from './context';
+import { createDataActions } from './data';
+import { createDispatch } from './dispatch';
+import { BUTTONS, createNotifier } from './notifications';
+import { createSerialQueue } from './serial';
+import { createSettingsSync, SYNC_ALARM } from './sync';
+
+const KIND_OF_NOTIFICATION: Record<string, ReminderKind> = {
+  [NOTIFICATION.posture]: 'posture',
+  [NOTIFICATION.walk]: 'walk',
+};
+
+/** A "walk done" notice owed for longer than this (the browser was closed) is dropped, not shown late. */
+const NOTICE_STALE_MS = HOUR;
+
+type StorageChanges = Record<string, { oldValue?: unknown; newValue?: unknown }>;
+
+export function createBackground(deps: BackgroundDeps) {
+  const { api, now } = deps;
+  const serial = createSerialQueue();
+  const notifier = createNotifier(api);
+  const dispatch = createDispatch(deps, notifier);
+  const sync = createSettingsSync(deps);
+  const handlers = createCommandHandlers(deps, dispatch, notifier, createDataActions(deps));
+
+  /** Brings state, alarms and badge up to date, and finishes what a stopped worker left half done. */
+  async function reconcile(): Promise<void> {
+    const settings = await readSettings();
+    await api.idle.setDetectionInterval(settings.idleThresholdMin * 60);
+    await dispatch({ type: 'reconcile' });
+    const owed = await readValue(KEYS.walkNotice);
+    if (owed === null) return;
+    const walk = (await readHistory()).walks.find((w) => w.startedAt === owed);
+    if (walk && now() - walk.endedAt < NOTICE_STALE_MS) await notifier.announceWalk(walk);
+    else await writeValue(KEYS.walkNotice, null);
+  }
+
+  return {
+    /** Install and update: migrate what older versions stored; a new install adopts synced settings. */
+    onInstalled: (reason: string) =>
+      serial('installed', async () => {
+        await migrateStorage();
+        if (reason === 'install') await sync.onSyncedChange(await readValue(KEYS.syncedSettings));
+        await reconcile();
+      }),
+
+    /** Browser start-up, and every worker start: alarms may have been lost, deadlines may have passed. */
+    reconcile: () => serial('reconcile', reconcile),
+
+    onAlarm: (alarm: { name: string; scheduledTime: number }) =>
+      serial(`alarm ${alarm.name}`, async () => {
+        if (alarm.name === SYNC_ALARM) return sync.flush();
+        if (!OWNED_ALARMS.has(alarm.name)) return;
+        await dispatch({ type: 'alarm', name: alarm.name as AlarmName, scheduledTime: alarm.scheduledTime });
+      }),
+
+    onIdleChanged: (state: IdleState) => serial('idle', () => dispatch({ type: 'idle-changed', state })),
+
+    onStorageChanged: (changes: StorageChanges, area: string): Promise<unknown> | undefined => {
+      const change = changes.settings;
+      if (!change) return undefined;
+      if (area === 'sync') return serial('synced settings', () => sync.onSyncedChange(change.newValue ?? null));
+      if (area !== 'local') return undefined;
+      return serial('settings', async () => {
+        const settings = await readSettings();
+        await api.idle.setDetectionInterval(settings.idleThresholdMin * 60);
+        await dispatch({ type: 'settings-changed', previous: storedSettings(change.oldValue ?? null) });
+        await sync.onLocalChange();
+      });
+    },
+
+    /** A notification button (Chrome). */
+    onNotificationButton: (notificationId: string, index: number) =>
+      serial('notification button', async () => {
+        const kind = KIND_OF_NOTIFICATION[notificationId];
+        const action = kind && BUTTONS[kind][index];
+        if (!kind || !action) return;
+        await notifier.clearReminder(kind);
+        if (action === 'snooze') return void (await dispatch({ type: 'snooze', kind }));
+        await dispatch({ type: 'acknowledge', kind });
+        if (action === 'start-walk') await dispatch({ type: 'walk-start', minutes: (await readSettings()).walk.lengthMin });
+      }),
+
+    /** The notification itself was clicked: the caller opens the popup, where the user acts. */
+    opensExtension: (notificationId: string) =>
+      notificationId in KIND_OF_NOTIFICATION || notificationId === NOTIFICATION.walkComplete,
+
+    /** The user dismissed a reminder: it no longer waits on the badge. */
+    onNotificationClosed: (notificationId: string, byUser: boolean) =>
+      serial('notification closed', async () => {
+        const kind = KIND_OF_NOTIFICATION[notificationId];
+        if (kind && byUser) await dispatch({ type: 'dismiss', kind });
+      }),
+
+    /** A checked command from one of the extension's own pages. */
+    handleCommand: (command: Command): Promise<CommandReply> =>
+      serial(`command ${command.type}`, () => handleCommand(handlers, command)),
+
+    /**
+     * A runtime message: only the extension's own pages may command it, and only with a command whose
+     * every field checks out. Anything else gets no answer.
+     */
+    onMessage(message: unknown, sender: { id?: string; url?: string }): Promise<CommandReply> | undefined {
+      const ownPage = sender.id === api.runtime.id && (!sender.url || sender.url.startsWith(api.runtime.getURL('/')));
+      const command = ownPage ? parseCommand(message) : null;
+      return command ? this.handleCommand(command) : undefined;
+    },
+  };
+}
+
+export type Background = ReturnType<typeof createBackground>;

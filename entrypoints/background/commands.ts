@@ -1,0 +1,70 @@
+/**
+ * What each command from a page does: one handler per command, typed by the command it takes (the
+ * shape of a messaging library, at zero bytes).
+ */
+import { t } from '@/lib/browser/i18n';
+import { readSettings } from '@/lib/browser/stored';
+import type { Command, CommandReply, CommandType } from '@/lib/commands';
+import type { Decision } from '@/lib/reminders/decide';
+import { pauseUntil } from '@/lib/reminders/pause';
+import type { BackgroundDeps } from './context';
+import type { createDataActions } from './data';
+import type { Dispatch } from './dispatch';
+import type { Notifier } from './notifications';
+
+export type CommandHandlers = {
+  [T in CommandType]: (command: Extract<Command, { type: T }>) => Promise<CommandReply>;
+};
+
+const OK: CommandReply = { ok: true };
+
+/** A walk command the pipeline refused (no walk to pause, one already running) says why. */
+function walkReply(d: Decision): CommandReply {
+  if (d.refused === 'walk-running') return { ok: false, error: t('errorWalkRunning') };
+  if (d.refused === 'no-walk') return { ok: false, error: t('errorNoWalk') };
+  return OK;
+}
+
+export function createCommandHandlers(
+  { now, timeZone }: BackgroundDeps,
+  dispatch: Dispatch,
+  notifier: Notifier,
+  data: ReturnType<typeof createDataActions>,
+): CommandHandlers {
+  return {
+    'walk-start': async ({ minutes }) => walkReply(await dispatch({ type: 'walk-start', minutes })),
+    'walk-pause': async () => walkReply(await dispatch({ type: 'walk-pause' })),
+    'walk-resume': async () => walkReply(await dispatch({ type: 'walk-resume' })),
+    'walk-finish': async () => walkReply(await dispatch({ type: 'walk-finish' })),
+    'walk-cancel': async () => walkReply(await dispatch({ type: 'walk-cancel' })),
+    'reminders-pause': async ({ choice }) => {
+      const until = pauseUntil(choice, await readSettings(), now(), timeZone());
+      await dispatch({ type: 'pause', until });
+      return OK;
+    },
+    'reminders-resume': async () => {
+      await dispatch({ type: 'resume' });
+      return OK;
+    },
+    'reminder-acknowledge': async ({ kind }) => {
+      await notifier.clearReminder(kind);
+      await dispatch({ type: 'acknowledge', kind });
+      return OK;
+    },
+    'test-reminder': async () => {
+      await notifier.showTest();
+      return OK;
+    },
+    reconcile: async () => {
+      await dispatch({ type: 'reconcile' });
+      return OK;
+    },
+    'import-backup': ({ settings, history }) => data.importBackup(settings, history),
+    'reset-data': () => data.reset(),
+  };
+}
+
+/** Runs the handler of a checked command. */
+export function handleCommand(handlers: CommandHandlers, command: Command): Promise<CommandReply> {
+  return (handlers[command.type] as (c: Command) => Promise<CommandReply>)(command);
+}

@@ -1,0 +1,36 @@
+/**
+ * Imports and resets run here, in the background's queue, so a walk that ends or a posture check that
+ * is answered at the same moment is never lost under an import's write.
+ */
+import { t } from '@/lib/browser/i18n';
+import { KEYS, writeLocal } from '@/lib/browser/storage';
+import { readHistory } from '@/lib/browser/stored';
+import type { CommandReply } from '@/lib/commands';
+import { compactHistory, emptyHistory, mergeHistory, parseHistory } from '@/lib/history';
+import { defaultSettings } from '@/lib/settings/model';
+import { parseSettings } from '@/lib/settings/parse';
+import type { BackgroundDeps } from './context';
+
+export function createDataActions({ now, timeZone }: Pick<BackgroundDeps, 'now' | 'timeZone'>) {
+  return {
+    /** Settings and history from a backup the page checked; checked again, then merged. */
+    async importBackup(rawSettings: unknown, rawHistory: unknown): Promise<CommandReply> {
+      const at = now();
+      const zone = timeZone();
+      const settings = parseSettings(rawSettings);
+      const imported = parseHistory(rawHistory, { now: at });
+      if (settings.problems.length || imported.problems.length) return { ok: false, error: t('errorImportInvalid') };
+      const current = await readHistory();
+      const known = new Set(current.walks.map((w) => w.startedAt));
+      const added = imported.history.walks.filter((w) => !known.has(w.startedAt)).length;
+      const merged = compactHistory(mergeHistory(current, imported.history, zone), at, zone);
+      await writeLocal({ [KEYS.settings]: settings.settings, [KEYS.history]: merged });
+      return { ok: true, added };
+    },
+
+    async reset(): Promise<CommandReply> {
+      await writeLocal({ [KEYS.settings]: defaultSettings(), [KEYS.history]: emptyHistory() });
+      return { ok: true };
+    },
+  };
+}

@@ -1,0 +1,81 @@
+/**
+ * The edge of the pipeline: read what is stored, let lib/reminders/decide.ts decide, write the result
+ * in one storage write, then make the notifications, alarms and badge match it.
+ */
+import { KEYS, readLocal, readValue, writeLocal } from '@/lib/browser/storage';
+import { reportInvalid, storedHistory, storedSettings } from '@/lib/browser/stored';
+import { addPostureCheck, addWalk, compactHistory } from '@/lib/history';
+import { decide, type BackgroundEvent, type Decision } from '@/lib/reminders/decide';
+import { initialReminderState, parseReminderState } from '@/lib/reminders/state';
+import type { IdleState, ReminderState } from '@/lib/reminders/types';
+import type { Settings } from '@/lib/settings/model';
+import { parseWalk } from '@/lib/walk/walk';
+import { applyBadge } from './badge';
+import type { BackgroundDeps } from './context';
+import type { Notifier } from './notifications';
+
+export type Dispatch = (event: BackgroundEvent) => Promise<Decision>;
+
+export function createDispatch({ api, now, timeZone }: BackgroundDeps, notifier: Notifier): Dispatch {
+  async function environment(settings: Settings) {
+    const [idle, fullscreen] = await Promise.all([
+      api.idle.queryState(settings.idleThresholdMin * 60).catch((): IdleState => 'active'),
+      api.windows
+        .getLastFocused()
+        .then((w) => w.state === 'fullscreen')
+        .catch(() => false),
+    ]);
+    return { idle, fullscreen };
+  }
+
+  function readState(raw: unknown, settings: Settings, at: number, zone: string): ReminderState {
+    if (raw === null) return initialReminderState(settings, at, zone);
+    const { state, problems } = parseReminderState(raw, settings, at, zone);
+    reportInvalid('reminder state', problems);
+    return state;
+  }
+
+  /** Everything the decision changed, in one write: a walk is never cleared without being logged. */
+  async function save(d: Decision, at: number, zone: string): Promise<void> {
+    const values: Parameters<typeof writeLocal>[0] = { [KEYS.reminderState]: d.state };
+    if (d.walkChanged) values[KEYS.walk] = d.walk;
+    const entry = d.ended?.entry;
+    const checked = d.effects.some((e) => e.type === 'record-posture-check');
+    if (entry || checked) {
+      let history = storedHistory(await readValue(KEYS.history));
+      if (entry) {
+        history = addWalk(history, entry);
+        values[KEYS.walkNotice] = entry.startedAt;
+      }
+      if (checked) history = addPostureCheck(history, at);
+      values[KEYS.history] = compactHistory(history, at, zone);
+    }
+    await writeLocal(values);
+  }
+
+  return async function dispatch(event) {
+    const at = now();
+    const zone = timeZone();
+    const raw = await readLocal([KEYS.settings, KEYS.reminderState, KEYS.walk]);
+    const settings = storedSettings(raw[KEYS.settings]);
+    const state = readState(raw[KEYS.reminderState], settings, at, zone);
+    const walk = parseWalk(raw[KEYS.walk]);
+    const [env, armed] = await Promise.all([environment(settings), api.alarms.getAll()]);
+    const d = decide({ settings, state, env: { ...env, walk }, now: at, timeZone: zone, armed }, event);
+
+    await save(d, at, zone);
+    for (const effect of d.effects) {
+      if (effect.type === 'show') await notifier.showReminder(effect.kind, settings, effect.catchUp);
+      else if (effect.type === 'clear') await notifier.clearReminder(effect.kind);
+    }
+    await Promise.all([
+      ...d.alarms.clear.map((name) => api.alarms.clear(name)),
+      ...d.alarms.create.map(({ name, when, periodInMinutes }) =>
+        api.alarms.create(name, periodInMinutes ? { when, periodInMinutes } : { when }),
+      ),
+    ]);
+    await applyBadge(api, d.badge);
+    if (d.ended?.entry) await notifier.announceWalk(d.ended.entry);
+    return d;
+  };
+}

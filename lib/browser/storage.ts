@@ -1,0 +1,71 @@
+/**
+ * Every stored value, by key, and the plain reads, writes and watches all pages and the background
+ * use: direct `browser.storage` calls, no storage library (the popup opens on every click and the
+ * worker wakes for every reminder). Values are validated by their readers (lib/browser/stored.ts and
+ * the popup's light parsers); each value that has a shape history carries its own `version`.
+ */
+import { browser } from 'wxt/browser';
+
+export const KEYS = {
+  /** The settings in force on this device (lib/settings/model.ts). */
+  settings: 'local:settings',
+  /** The same settings in the browser's sync storage, carried to the user's other browsers. */
+  syncedSettings: 'sync:settings',
+  /** Why the last write to sync storage failed ({ problem, message }), null once it succeeds. */
+  syncStatus: 'local:syncStatus',
+  /** The reminder engine's state: next due times, pause, away (lib/reminders/types.ts). */
+  reminderState: 'local:reminderState',
+  /** The walk, running or paused, or null (lib/walk/walk.ts): the one record of it. */
+  walk: 'local:walk',
+  /** A walk just logged whose "walk done" notification is still owed (its startedAt), or null. */
+  walkNotice: 'local:walkNotice',
+  /** Walks and posture checks (lib/history/). Stays on this device. */
+  history: 'local:history',
+  /** Which mini exercise the popup shows today (lib/content/rotation.ts). */
+  exerciseRotation: 'local:exerciseRotation',
+} as const;
+
+export type StorageKey = (typeof KEYS)[keyof typeof KEYS];
+type LocalKey = Extract<StorageKey, `local:${string}`>;
+
+function split(key: StorageKey): ['local' | 'sync', string] {
+  const [area, name] = key.split(':') as ['local' | 'sync', string];
+  return [area, name];
+}
+
+export async function readValue(key: StorageKey): Promise<unknown> {
+  const [area, name] = split(key);
+  return (await browser.storage[area].get(name))[name] ?? null;
+}
+
+/** Several local values in one read. */
+export async function readLocal<K extends LocalKey>(keys: readonly K[]): Promise<Record<K, unknown>> {
+  const names = keys.map((k) => split(k)[1]);
+  const got = await browser.storage.local.get(names);
+  return Object.fromEntries(keys.map((k, i) => [k, got[names[i]!] ?? null])) as Record<K, unknown>;
+}
+
+export async function writeValue(key: StorageKey, value: unknown): Promise<void> {
+  const [area, name] = split(key);
+  await browser.storage[area].set({ [name]: value });
+}
+
+/**
+ * Several local values in ONE write: either all land or none does, so a walk is never cleared
+ * without being logged, nor logged twice.
+ */
+export async function writeLocal(values: Partial<Record<LocalKey, unknown>>): Promise<void> {
+  await browser.storage.local.set(
+    Object.fromEntries(Object.entries(values).map(([key, value]) => [split(key as LocalKey)[1], value])),
+  );
+}
+
+/** Calls `onChange` with each new value of `key`; returns the function that stops watching. */
+export function watchValue(key: StorageKey, onChange: (value: unknown) => void): () => void {
+  const [area, name] = split(key);
+  const listener = (changes: Record<string, { newValue?: unknown }>, changedArea: string) => {
+    if (changedArea === area && name in changes) onChange(changes[name]!.newValue ?? null);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}

@@ -1,0 +1,30 @@
+/**
+ * Keeping history bounded: detail of local days older than COMPACT_AFTER_DAYS folds into daily totals.
+ * Folding moves entries, never drops them. Pure.
+ */
+import { addDays, localDay } from '../time/days';
+import { DAY } from '../time/units';
+import { COMPACT_AFTER_DAYS, sortHistory, type History } from './model';
+import { totalsByDay } from './totals';
+
+/**
+ * Folds walks and posture checks of local days older than COMPACT_AFTER_DAYS into daily totals. Whole
+ * days move at once, so a day is either detailed or totalled (unless the time zone changed in between,
+ * which the day totals tolerate: they add up).
+ */
+export function compactHistory(history: History, now: number, timeZone: string): History {
+  const cutoff = addDays(localDay(now, timeZone), -COMPACT_AFTER_DAYS);
+  // Only moments near or past the cutoff need the (slow) local-day lookup; no time zone is 2 days off.
+  const surelyRecent = now - (COMPACT_AFTER_DAYS - 2) * DAY;
+  const old = (at: number) => at < surelyRecent && localDay(at, timeZone) < cutoff;
+  const oldWalks = history.walks.filter((w) => old(w.startedAt));
+  const oldChecks = history.postureChecks.filter(old);
+  if (!oldWalks.length && !oldChecks.length) return history;
+  const folded = totalsByDay({ version: 2, walks: oldWalks, postureChecks: oldChecks, daily: history.daily }, timeZone);
+  return sortHistory({
+    version: 2,
+    walks: history.walks.filter((w) => !old(w.startedAt)),
+    postureChecks: history.postureChecks.filter((at) => !old(at)),
+    daily: [...folded.values()],
+  });
+}

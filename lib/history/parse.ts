@@ -1,0 +1,138 @@
+/**
+ * Reading history from untrusted values. Two strictnesses:
+ * - stored history (no `now`): structure only. Dates are never judged against the clock, so a clock
+ *   that is wrong (days behind, years ahead) never drops what is stored;
+ * - imported files (`now` given): also dates between 2020 and a day after `now`.
+ * Migrations follow the value's own `version` (1: no daily totals; 2: daily totals), never a marker
+ * kept elsewhere. Never throws.
+ */
+import { dayKeyUTC } from '../time/days';
+import { DAY, MINUTE } from '../time/units';
+import { LIMITS } from '../settings/model';
+import { isFiniteNumber, isRecord, show } from '../validate';
+import { HISTORY_LIMITS, sortHistory, emptyHistory, type DailyTotal, type History, type WalkEntry } from './model';
+
+interface Rules {
+  /** Judge dates against this clock (imports only). */
+  now?: number;
+}
+
+function timeProblem(v: unknown, rules: Rules): string | null {
+  if (!isFiniteNumber(v) || !Number.isInteger(v) || v < 0) return `${show(v)} is not a date`;
+  if (rules.now !== undefined && (v < HISTORY_LIMITS.earliest || v > rules.now + HISTORY_LIMITS.futureSlackMs))
+    return `${show(v)} is not a date between 2020 and now`;
+  return null;
+}
+
+/** Checks one walk; returns what is wrong, or null. */
+export function walkProblem(raw: unknown, rules: Rules = {}): string | null {
+  if (!isRecord(raw)) return 'not an object';
+  const { startedAt, endedAt, plannedMin, actualMin, finished } = raw;
+  const time = timeProblem(startedAt, rules) ?? timeProblem(endedAt, rules);
+  if (time) return time;
+  if ((endedAt as number) < (startedAt as number)) return 'it ends before it starts';
+  const len = LIMITS.walkLengthMin;
+  if (!isFiniteNumber(plannedMin) || !Number.isInteger(plannedMin) || plannedMin < len.min || plannedMin > len.max)
+    return `its planned length ${show(plannedMin)} is not a whole number from ${len.min} to ${len.max}`;
+  if (!isFiniteNumber(actualMin) || actualMin < 0) return `its length ${show(actualMin)} is not a number of minutes`;
+  if (actualMin > plannedMin + HISTORY_LIMITS.actualSlackMin)
+    return `its length ${actualMin} is more than the planned ${plannedMin} minutes`;
+  if (actualMin * MINUTE > (endedAt as number) - (startedAt as number) + MINUTE)
+    return `its length ${actualMin} is longer than the walk lasted`;
+  if (typeof finished !== 'boolean') return `finished ${show(finished)} is not true or false`;
+  return null;
+}
+
+const DAY_KEY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function dailyProblem(raw: unknown, rules: Rules): string | null {
+  if (!isRecord(raw)) return 'not an object';
+  const { day, walkMin, walks, finishedWalks, postureChecks } = raw;
+  const m = typeof day === 'string' ? DAY_KEY.exec(day) : null;
+  const at = m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : NaN;
+  if (!m || dayKeyUTC(at) !== day) return `day ${show(day)} is not a date`;
+  if (rules.now !== undefined && (at < HISTORY_LIMITS.earliest - DAY || at > rules.now + HISTORY_LIMITS.futureSlackMs))
+    return `day ${show(day)} is not a date between 2020 and now`;
+  const count = (v: unknown) => isFiniteNumber(v) && Number.isInteger(v) && v >= 0 && v <= HISTORY_LIMITS.maxDayCount;
+  if (!isFiniteNumber(walkMin) || walkMin < 0 || walkMin > HISTORY_LIMITS.maxDayWalkMin)
+    return `walkMin ${show(walkMin)} is not a number of minutes in a day`;
+  if (!count(walks)) return `walks ${show(walks)} is not a count`;
+  if (!count(finishedWalks) || (finishedWalks as number) > (walks as number))
+    return `finishedWalks ${show(finishedWalks)} is not a count up to walks`;
+  if (!count(postureChecks)) return `postureChecks ${show(postureChecks)} is not a count`;
+  return null;
+}
+
+/**
+ * Reads history. Bad entries are dropped and reported one by one, duplicates (same startedAt, same
+ * time, same day) are kept once, everything is sorted oldest first.
+ */
+export function parseHistory(raw: unknown, rules: Rules = {}): { history: History; problems: string[] } {
+  const history = emptyHistory();
+  const problems: string[] = [];
+  if (!isRecord(raw)) {
+    if (raw !== undefined && raw !== null) problems.push('history: not an object');
+    return { history, problems };
+  }
+  const { version } = raw;
+  // Version 1 had no daily totals. A value without a version is read by its shape; a newer one (a
+  // later release, then a downgrade) keeps every field this version knows.
+  if (version !== undefined && !(isFiniteNumber(version) && Number.isInteger(version) && version >= 1))
+    problems.push(`history.version: ${show(version)} is not a version`);
+
+  const list = (name: string, value: unknown, max: number): unknown[] => {
+    if (value === undefined && name === 'daily' && version !== 2) return [];
+    if (!Array.isArray(value)) {
+      problems.push(`history.${name}: not a list`);
+      return [];
+    }
+    if (value.length > max) {
+      problems.push(`history.${name}: ${value.length} entries, more than ${max}`);
+      return value.slice(-max);
+    }
+    return value;
+  };
+
+  const seenWalks = new Set<number>();
+  list('walks', raw.walks, HISTORY_LIMITS.maxWalks).forEach((w, i) => {
+    const problem = walkProblem(w, rules);
+    if (problem) return problems.push(`history.walks[${i}]: ${problem}`);
+    const walk = w as unknown as WalkEntry;
+    if (seenWalks.has(walk.startedAt)) return problems.push(`history.walks[${i}]: the same walk appears twice`);
+    seenWalks.add(walk.startedAt);
+    history.walks.push({
+      startedAt: walk.startedAt,
+      endedAt: walk.endedAt,
+      plannedMin: walk.plannedMin,
+      actualMin: walk.actualMin,
+      finished: walk.finished,
+    });
+  });
+
+  const seenChecks = new Set<number>();
+  list('postureChecks', raw.postureChecks, HISTORY_LIMITS.maxPostureChecks).forEach((at, i) => {
+    const problem = timeProblem(at, rules);
+    if (problem) return problems.push(`history.postureChecks[${i}]: ${problem}`);
+    if (seenChecks.has(at as number)) return problems.push(`history.postureChecks[${i}]: the same check appears twice`);
+    seenChecks.add(at as number);
+    history.postureChecks.push(at as number);
+  });
+
+  const seenDays = new Set<string>();
+  list('daily', raw.daily, HISTORY_LIMITS.maxDaily).forEach((d, i) => {
+    const problem = dailyProblem(d, rules);
+    if (problem) return problems.push(`history.daily[${i}]: ${problem}`);
+    const total = d as unknown as DailyTotal;
+    if (seenDays.has(total.day)) return problems.push(`history.daily[${i}]: the day ${total.day} appears twice`);
+    seenDays.add(total.day);
+    history.daily.push({
+      day: total.day,
+      walkMin: total.walkMin,
+      walks: total.walks,
+      finishedWalks: total.finishedWalks,
+      postureChecks: total.postureChecks,
+    });
+  });
+
+  return { history: sortHistory(history), problems };
+}
