@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { inlinePageCss } from './scripts/inline-page-css';
@@ -7,12 +8,14 @@ import { prerenderPopup } from './scripts/prerender-popup';
 export const GECKO_ID = 'backstride@backstride.app';
 
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
   // The product owner's layout has no top-level public/ folder: static files live in assets/public.
   publicDir: 'assets/public',
   webExt: { disabled: true },
   vite: () => ({
     plugins: [preact(), prerenderPopup(), inlinePageCss('entrypoints/popup/index.html')],
+    // webextension-polyfill in every page and the worker, imported so that nothing enumerates the
+    // browser object (lib/browser/polyfill.cjs says why).
+    resolve: { alias: { 'wxt/browser': fileURLToPath(new URL('lib/browser/polyfill.ts', import.meta.url)) } },
     // Chrome and Firefox both support <link rel="modulepreload">: the polyfill would be dead weight
     // in every page (the popup opens on every click).
     build: { modulePreload: { polyfill: false } },

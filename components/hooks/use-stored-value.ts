@@ -16,8 +16,7 @@ export function useStoredValue<R>(key: StorageKey, parse: (raw: unknown) => R): 
       alive = false;
       unwatch();
     };
-    // The key and parser are module-level constants in every caller.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // The key and parser are module-level constants in every caller: read and watch once.
   }, []);
   return value;
 }

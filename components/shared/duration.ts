@@ -1,9 +1,10 @@
+import { MINUTE } from '@/lib/time/units';
 import { t } from '@/lib/browser/i18n';
 
 /** "less than a minute", "12 min", "1 h", "1 h 5 min": rounded up so "in 1 min" never means "now". */
 export function formatDuration(ms: number): string {
-  if (ms < 60_000) return t('popupLessThanMinute');
-  const minutes = Math.ceil(ms / 60_000);
+  if (ms < MINUTE) return t('popupLessThanMinute');
+  const minutes = Math.ceil(ms / MINUTE);
   if (minutes < 60) return t('popupMinutes', String(minutes));
   const hours = String(Math.floor(minutes / 60));
   return minutes % 60 ? t('popupHoursMinutes', [hours, String(minutes % 60)]) : t('popupHours', hours);

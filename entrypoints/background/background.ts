@@ -27,9 +27,9 @@ const NOTICE_STALE_MS = HOUR;
 
 type StorageChanges = Record<string, { oldValue?: unknown; newValue?: unknown }>;
 
-export function createBackground(deps: BackgroundDeps) {
+export function createBackground(deps: BackgroundDeps & { taskTimeoutMs?: number }) {
   const { api, now } = deps;
-  const serial = createSerialQueue();
+  const serial = createSerialQueue(deps.taskTimeoutMs);
   const notifier = createNotifier(api);
   const dispatch = createDispatch(deps, notifier);
   const sync = createSettingsSync(deps);
@@ -48,6 +48,9 @@ export function createBackground(deps: BackgroundDeps) {
   }
 
   return {
+    /** Resolves when every event received so far has been handled. */
+    settled: () => serial.settled(),
+
     /** Install and update: migrate what older versions stored; a new install adopts synced settings. */
     onInstalled: (reason: string) =>
       serial('installed', async () => {

@@ -6,7 +6,7 @@
  */
 export function createSerialQueue(timeoutMs = 15_000, log: (...args: unknown[]) => void = console.error) {
   let tail: Promise<unknown> = Promise.resolve();
-  return function serial<T>(name: string, task: () => Promise<T>): Promise<T> {
+  function serial<T>(name: string, task: () => Promise<T>): Promise<T> {
     const run = tail.then(() => {
       let timer: ReturnType<typeof setTimeout> | undefined;
       const timeout = new Promise<never>((_, reject) => {
@@ -16,7 +16,10 @@ export function createSerialQueue(timeoutMs = 15_000, log: (...args: unknown[]) 
     });
     tail = run.catch((error: unknown) => log(`Backstride background task "${name}" failed:`, error));
     return run;
-  };
+  }
+  /** Resolves when every task queued so far has run (for tests and for callers that must wait). */
+  serial.settled = (): Promise<void> => tail.then(() => undefined);
+  return serial;
 }
 
 export type Serial = ReturnType<typeof createSerialQueue>;

@@ -1,5 +1,5 @@
 import type { ComponentType } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useLoaded } from '@/components/hooks/use-loaded';
 import type { QuickAnswers as QuickAnswersType } from '@/components/popup/QuickAnswers';
 import type { Question } from '@/lib/content';
 import { t } from '@/lib/browser/i18n';
@@ -12,16 +12,11 @@ type Loaded = { QuickAnswers: ComponentType<Parameters<typeof QuickAnswersType>[
  * the section shows its heading and keeps its height, so nothing jumps when the list arrives.
  */
 export function AnswersSection() {
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
-  useEffect(() => {
-    let alive = true;
-    void Promise.all([import('@/components/popup/QuickAnswers'), import('@/lib/content/questions')]).then(
-      ([ui, content]) => alive && setLoaded({ QuickAnswers: ui.QuickAnswers, questions: content.QUESTIONS }),
-    );
-    return () => {
-      alive = false;
-    };
-  }, []);
+  const loaded = useLoaded<Loaded>(() =>
+    Promise.all([import('@/components/popup/QuickAnswers'), import('@/lib/content/questions')]).then(
+      ([ui, content]) => ({ QuickAnswers: ui.QuickAnswers, questions: content.QUESTIONS }),
+    ),
+  );
 
   if (!loaded) {
     return (

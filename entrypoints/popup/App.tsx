@@ -21,7 +21,9 @@ export function App() {
   const settings = useStoredValue(KEYS.settings, readGlanceSettings);
   const stored = useStoredValue(KEYS.reminderState, asStatusState);
   const walk = useStoredValue(KEYS.walk, parseWalk);
-  const now = useNow(true, 15_000);
+  // The tick only re-renders; each render reads the clock, so values that just arrived read right.
+  useNow(true, 15_000);
+  const now = Date.now();
   // A state that is missing, implausible or from another time zone is not shown: the background is
   // asked to decide again, and its answer arrives through storage.
   const current = stored ? isCurrentState(stored, now, zone()) : stored === undefined;

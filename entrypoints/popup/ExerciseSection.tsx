@@ -1,5 +1,5 @@
 import type { ComponentType } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useLoaded } from '@/components/hooks/use-loaded';
 import type { MiniExercise as MiniExerciseType } from '@/components/popup/MiniExercise';
 import { t } from '@/lib/browser/i18n';
 import { KEYS, readValue, writeValue } from '@/lib/browser/storage';
@@ -12,21 +12,17 @@ type Loaded = { Exercise: ComponentType<Parameters<typeof MiniExerciseType>[0]>;
  * paint. Until then the section shows its heading, so nothing below it moves.
  */
 export function ExerciseSection() {
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
-  useEffect(() => {
-    let alive = true;
-    void Promise.all([
+  const loaded = useLoaded<Loaded>(() =>
+    Promise.all([
       import('@/components/popup/MiniExercise'),
       import('@/lib/content/rotation'),
       readValue(KEYS.exerciseRotation),
-    ]).then(
-      ([ui, rotationLib, rotation]) =>
-        alive && setLoaded({ Exercise: ui.MiniExercise, today: rotationLib.localDayKey(), rotation }),
-    );
-    return () => {
-      alive = false;
-    };
-  }, []);
+    ]).then(([ui, rotationLib, rotation]) => ({
+      Exercise: ui.MiniExercise,
+      today: rotationLib.localDayKey(),
+      rotation,
+    })),
+  );
 
   if (!loaded) {
     return (

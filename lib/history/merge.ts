@@ -14,11 +14,21 @@ const maxTotal = (a: DailyTotal | undefined, b: DailyTotal | undefined, day: str
   postureChecks: Math.max(a?.postureChecks ?? 0, b?.postureChecks ?? 0),
 });
 
+/** Two copies of one walk: the longer, the finished one, so that merging copies agrees with merging totals. */
+const fuller = (a: WalkEntry, b: WalkEntry): WalkEntry => ({
+  startedAt: a.startedAt,
+  endedAt: Math.max(a.endedAt, b.endedAt),
+  plannedMin: Math.max(a.plannedMin, b.plannedMin),
+  actualMin: Math.max(a.actualMin, b.actualMin),
+  finished: a.finished || b.finished,
+});
+
 /**
  * A day that either side holds as a daily total is compared as totals: each side's total for that
  * day (its total plus any detail it still has of the day) and the larger count of each kind is kept,
  * because both are views of the same day. Other days keep their detail: the same startedAt is the
- * same walk, the same time the same check (`a`'s copy wins).
+ * same walk (two differing copies of it merge into the fuller one, as totals do), the same time the
+ * same check.
  */
 export function mergeHistory(a: History, b: History, timeZone: string): History {
   const totalled = new Set([...a.daily, ...b.daily].map((d) => d.day));
@@ -39,7 +49,10 @@ export function mergeHistory(a: History, b: History, timeZone: string): History 
   const sa = split(a);
   const sb = split(b);
   const walks = new Map<number, WalkEntry>();
-  for (const w of [...sb.walks, ...sa.walks]) walks.set(w.startedAt, w);
+  for (const w of [...sa.walks, ...sb.walks]) {
+    const seen = walks.get(w.startedAt);
+    walks.set(w.startedAt, seen ? fuller(seen, w) : w);
+  }
   return sortHistory({
     version: 2,
     walks: [...walks.values()],

@@ -17,10 +17,10 @@ interface Rules {
   now?: number;
 }
 
-function timeProblem(v: unknown, rules: Rules): string | null {
-  if (!isFiniteNumber(v) || !Number.isInteger(v) || v < 0) return `${show(v)} is not a date`;
+function timeProblem(v: unknown, rules: Rules, name = ''): string | null {
+  if (!isFiniteNumber(v) || !Number.isInteger(v) || v < 0) return `${name}${show(v)} is not a date`;
   if (rules.now !== undefined && (v < HISTORY_LIMITS.earliest || v > rules.now + HISTORY_LIMITS.futureSlackMs))
-    return `${show(v)} is not a date between 2020 and now`;
+    return `${name}${show(v)} is not a date between 2020 and now`;
   return null;
 }
 
@@ -28,17 +28,17 @@ function timeProblem(v: unknown, rules: Rules): string | null {
 export function walkProblem(raw: unknown, rules: Rules = {}): string | null {
   if (!isRecord(raw)) return 'not an object';
   const { startedAt, endedAt, plannedMin, actualMin, finished } = raw;
-  const time = timeProblem(startedAt, rules) ?? timeProblem(endedAt, rules);
+  const time = timeProblem(startedAt, rules, 'startedAt ') ?? timeProblem(endedAt, rules, 'endedAt ');
   if (time) return time;
-  if ((endedAt as number) < (startedAt as number)) return 'it ends before it starts';
+  if ((endedAt as number) < (startedAt as number)) return 'endedAt is before startedAt';
   const len = LIMITS.walkLengthMin;
   if (!isFiniteNumber(plannedMin) || !Number.isInteger(plannedMin) || plannedMin < len.min || plannedMin > len.max)
-    return `its planned length ${show(plannedMin)} is not a whole number from ${len.min} to ${len.max}`;
-  if (!isFiniteNumber(actualMin) || actualMin < 0) return `its length ${show(actualMin)} is not a number of minutes`;
+    return `plannedMin ${show(plannedMin)} is not a whole number from ${len.min} to ${len.max}`;
+  if (!isFiniteNumber(actualMin) || actualMin < 0) return `actualMin ${show(actualMin)} is not a number of minutes`;
   if (actualMin > plannedMin + HISTORY_LIMITS.actualSlackMin)
-    return `its length ${actualMin} is more than the planned ${plannedMin} minutes`;
+    return `actualMin ${actualMin} is more than the planned ${plannedMin} minutes`;
   if (actualMin * MINUTE > (endedAt as number) - (startedAt as number) + MINUTE)
-    return `its length ${actualMin} is longer than the walk lasted`;
+    return `actualMin ${actualMin} is longer than the walk lasted`;
   if (typeof finished !== 'boolean') return `finished ${show(finished)} is not true or false`;
   return null;
 }

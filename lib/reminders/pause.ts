@@ -3,6 +3,7 @@
  * it when the command arrives, so the popup needs no calendar code.
  */
 import { localParts, nextLocalTime, startOfLocalDay, startOfNextLocalDay } from '../time/local-time';
+import { HOUR, MINUTE } from '../time/units';
 import { nextWindowStart } from './schedule-window';
 import type { Settings } from '../settings/model';
 
@@ -19,11 +20,11 @@ const NIGHT_ENDS_MINUTE = 4 * 60;
 export function pauseUntil(choice: PauseChoice, settings: Settings, now: number, timeZone: string): number {
   switch (choice) {
     case '30min':
-      return now + 30 * 60_000;
+      return now + 30 * MINUTE;
     case '1h':
-      return now + 60 * 60_000;
+      return now + HOUR;
     case '2h':
-      return now + 120 * 60_000;
+      return now + 2 * HOUR;
     case 'tomorrow': {
       const lateNight = localParts(now, timeZone).minuteOfDay < NIGHT_ENDS_MINUTE;
       const day = lateNight ? Math.max(now, startOfLocalDay(now, timeZone)) : startOfNextLocalDay(now, timeZone);

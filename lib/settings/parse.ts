@@ -2,11 +2,11 @@
  * Reading settings from untrusted values (storage, sync, imported files), apart from lib/settings.ts so
  * the popup, which shows only a few fields (settings-glance.ts), does not load it.
  */
+import { isRecord } from '../validate';
 import { defaultSettings, inRange, LIMITS, type MinuteOfDay, type Range, type Settings } from './model';
 
 export type SettingsProblem = string;
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const isMinuteOfDay = (v: unknown): v is MinuteOfDay => inRange(v, { min: 0, max: 1439 });
 

@@ -10,11 +10,10 @@
 import { exerciseForToday, type RotationState } from '@/lib/content/rotation.ts';
 import { addPostureCheck, addWalk, compactHistory, emptyHistory, type History } from '@/lib/history/index.ts';
 import { localDay } from '@/lib/time/days.ts';
+import { DAY, MINUTE as MIN } from '@/lib/time/units.ts';
 import { initialReminderState } from '@/lib/reminders/index.ts';
 import { defaultSettings } from '@/lib/settings/model.ts';
 
-const MIN = 60_000;
-const DAY = 86_400_000;
 
 export interface StorageResult {
   days: number;

@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QUESTIONS } from '@/lib/content';
+import { defaultSettings } from '@/lib/settings/model';
 import { axeViolations } from './support/axe';
 import { BROWSERS, launch } from './support/browsers';
 import { schemesOf, waitUntil, type ExtBrowser, type ExtPage } from './support/driver';
@@ -119,7 +120,7 @@ describe.each(BROWSERS)('journeys in %s', (browserName) => {
   });
 
   it('shows the posture reminder when its alarm fires; the popup offers Done, which logs the check', async () => {
-    await ext().fireSoon('posture-reminder');
+    await ext().dueSoon('posture');
     await waitUntil(
       () => ext().notificationIds(),
       (ids) => ids.includes('posture-reminder'),
@@ -151,11 +152,12 @@ describe.each(BROWSERS)('journeys in %s', (browserName) => {
     await popup.close();
   });
 
-  it('loses nothing when the background is unloaded: the walk reminder still fires', async () => {
+  it('loses nothing when the background is unloaded: the walk reminder that wakes it is shown exactly once', async () => {
     const before = await ext().alarms();
     await browser.stopBackground();
     expect((await ext().alarms()).map((a) => a.name).sort()).toEqual(before.map((a) => a.name).sort());
-    await ext().fireSoon('walk-reminder');
+    const replaced = await ext().countReplaced('walk-reminder');
+    await ext().dueSoon('walk');
     await waitUntil(
       () => ext().notificationIds(),
       (ids) => ids.includes('walk-reminder'),
@@ -163,8 +165,94 @@ describe.each(BROWSERS)('journeys in %s', (browserName) => {
         what: 'the walk-reminder notification',
       },
     );
+    // The woken worker runs its start-up, then the alarm's event: the reminder must not come twice.
+    await new Promise((r) => setTimeout(r, 2_000));
+    expect(await replaced()).toBe(0);
     const next = await ext().alarm('walk-reminder');
     expect(next!.scheduledTime).toBeGreaterThan(Date.now() + 59 * MINUTE);
+  });
+
+  it('holds reminders while a walk is paused past its planned end; the badge still shows the walk', async () => {
+    const popup = await browser.openPage('popup.html');
+    const view = ui(popup);
+    await waitUntil(
+      () => view.buttonDisabled('Start walk'),
+      (d) => d === false,
+      { what: 'Start walk' },
+    );
+    await view.click('Start walk (5 min)');
+    await view.waitForButton('Pause walk');
+    await view.click('Pause walk');
+    await view.waitForButton('Resume walk');
+    // Ten minutes later, as far as the walk knows: it started 10 min ago and was paused after 2.
+    await popup.evaluate(async () => {
+      const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
+      const now = Date.now();
+      await api.storage.local.set({
+        walk: { startedAt: now - 10 * 60_000, plannedMin: 5, pausedAt: now - 8 * 60_000, pausedMs: 0 },
+      });
+    });
+    await ext().dueSoon('posture');
+    await waitUntil(
+      async () => (await ext().alarm('posture-reminder'))?.scheduledTime ?? 0,
+      (t) => t > Date.now() + 20 * MINUTE,
+      { what: 'the held posture check to count down again' },
+    );
+    expect(await ext().notificationIds()).not.toContain('posture-reminder');
+    expect(await ext().badge()).toBe('3');
+    expect(await view.text()).toContain('Walk paused');
+    // Resumed, the walk goes on and still holds reminders.
+    await view.click('Resume walk');
+    await view.waitForButton('Pause walk');
+    await ext().dueSoon('posture');
+    await waitUntil(
+      async () => (await ext().alarm('posture-reminder'))?.scheduledTime ?? 0,
+      (t) => t > Date.now() + 20 * MINUTE,
+      { what: 'the held posture check to count down again' },
+    );
+    expect(await ext().notificationIds()).not.toContain('posture-reminder');
+    await view.click('Cancel');
+    await waitUntil(
+      () => ext().badge(),
+      (text) => text === '',
+      { what: 'the badge to clear' },
+    );
+    await popup.close();
+  });
+
+  it('keeps a walk that ends while a backup is being imported, and the backup’s walk too', async () => {
+    const options = await browser.openPage('options.html');
+    await ui(options).waitForButton('Send a test reminder');
+    const reply = await options.evaluate(async (settings) => {
+      const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
+      const now = Date.now();
+      // A walk whose end is due now…
+      await api.storage.local.set({
+        walk: { startedAt: now - 5 * 60_000 + 200, plannedMin: 5, pausedAt: null, pausedMs: 0 },
+      });
+      await api.alarms.create('walk-timer-end', { when: now + 200 });
+      // …and, at the same moment, an import with a walk of two days ago.
+      const old = now - 2 * 24 * 3_600_000;
+      await new Promise((r) => setTimeout(r, 190));
+      return api.runtime.sendMessage({
+        type: 'import-backup',
+        settings,
+        history: {
+          version: 2,
+          walks: [{ startedAt: old, endedAt: old + 5 * 60_000, plannedMin: 5, actualMin: 5, finished: true }],
+          postureChecks: [],
+          daily: [],
+        },
+      });
+    }, defaultSettings());
+    expect(reply).toMatchObject({ ok: true });
+    const history = await waitUntil(
+      () => ext().local('history') as Promise<StoredHistory | undefined>,
+      (h) => (h?.walks ?? []).some((w) => w.plannedMin === 5 && w.finished && Date.now() - w.startedAt < 10 * MINUTE),
+      { what: 'the walk that just ended in history' },
+    );
+    expect(history!.walks.filter((w) => Date.now() - w.startedAt > 24 * 3_600_000)).toHaveLength(1);
+    await options.close();
   });
 
   it('starts a walk: walk-timer-end at start + length, minutes on the badge, a posture cue; cancel clears it', async () => {
@@ -211,7 +299,9 @@ describe.each(BROWSERS)('journeys in %s', (browserName) => {
       { what: 'the badge to clear' },
     );
     expect(await ext().alarm('walk-timer-end')).toBeNull();
-    expect(((await ext().local('history')) as StoredHistory).walks).toEqual([]);
+    // A cancelled walk is not logged.
+    const walks = ((await ext().local('history')) as StoredHistory | undefined)?.walks ?? [];
+    expect(walks.filter((w) => w.startedAt >= before)).toEqual([]);
     await reopened.close();
   });
 

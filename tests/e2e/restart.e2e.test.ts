@@ -7,6 +7,9 @@ import { launchChromium, type ChromiumSession } from './support/chromium';
 import { wrapPlaywrightPage } from './support/chromium-driver';
 import { waitUntil } from './support/driver';
 import { extensionState } from './support/extension-state';
+import { restartDue } from '@/lib/reminders/due';
+import { isInWindow } from '@/lib/reminders/schedule-window';
+import { defaultSettings } from '@/lib/settings/model';
 
 describe('a Chromium restart on the same profile', () => {
   let session: ChromiumSession | undefined;
@@ -46,7 +49,7 @@ describe('a Chromium restart on the same profile', () => {
     const page = wrapPlaywrightPage(await session!.openPage('popup.html'));
     await page.evaluate(
       (start) =>
-        chrome.storage.local.set({ walkTimer: { startedAt: start, plannedMin: 5, pausedAt: null, pausedMs: 0 } }),
+        chrome.storage.local.set({ walk: { startedAt: start, plannedMin: 5, pausedAt: null, pausedMs: 0 } }),
       endedAt - 5 * 60_000,
     );
     await session!.close({ keepProfile: true });
@@ -58,6 +61,38 @@ describe('a Chromium restart on the same profile', () => {
       { what: 'the walk in history' },
     ))!;
     expect(history.walks[0]).toMatchObject({ plannedMin: 5, finished: true, endedAt });
-    expect((await reopened.local('walkTimer')) ?? null).toBeNull();
+    expect((await reopened.local('walk')) ?? null).toBeNull();
+  });
+
+  it('moves the reminders into the new zone’s working hours when relaunched in another time zone', async () => {
+    await session?.close();
+    // Working hours every day, so that the result does not depend on the weekday of the run.
+    const settings = defaultSettings();
+    settings.schedule.enabled = true;
+    settings.schedule.days = settings.schedule.days.map((d) => ({ ...d, enabled: true }));
+    session = await launchChromium(undefined, { TZ: 'Asia/Tokyo' });
+    let page = wrapPlaywrightPage(await session.openPage('popup.html'));
+    expect(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe('Asia/Tokyo');
+    await page.evaluate((s) => chrome.storage.local.set({ settings: s }), settings);
+    const inTokyo = await waitUntil(
+      () => extensionState(page).alarm('posture-reminder'),
+      (a) => a !== null && isInWindow(settings, a.scheduledTime, 'Asia/Tokyo'),
+      { what: 'the posture alarm inside Tokyo working hours' },
+    );
+    await session.close({ keepProfile: true });
+
+    // Tokyo's 09:00–17:30 is New York's night: every due time of Tokyo lies outside New York's hours.
+    session = await launchChromium(session.profileDir, { TZ: 'America/New_York' });
+    page = wrapPlaywrightPage(await session.openPage('popup.html'));
+    const reopenedAt = Date.now();
+    const inNewYork = await waitUntil(
+      () => extensionState(page).alarm('posture-reminder'),
+      (a) => a !== null && a.scheduledTime !== inTokyo!.scheduledTime,
+      { what: 'the posture alarm to move' },
+    );
+    expect(isInWindow(settings, inNewYork!.scheduledTime, 'America/New_York')).toBe(true);
+    const fresh = restartDue(settings, 'posture', reopenedAt, 'America/New_York')!;
+    expect(inNewYork!.scheduledTime).toBeLessThanOrEqual(fresh + 60_000);
+    expect(inNewYork!.scheduledTime).toBeGreaterThan(Date.now());
   });
 });

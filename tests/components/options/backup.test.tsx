@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { emptyHistory } from '@/lib/history/history';
+import { emptyHistory } from '@/lib/history/model';
 import { defaultSettings } from '@/lib/settings/model';
 import { BAD_BACKUPS, validBackup } from './bad-backups';
 import { DAY, NOW, renderOptions, seed, seededHistory, seededSettings, stored, walk } from './fixtures';
@@ -52,7 +52,6 @@ describe('export and import', () => {
       'Imported: settings replaced, 3 walks added to history.',
     );
     expect(await stored.settings()).toEqual(seededSettings());
-    expect(await stored.synced()).toEqual(seededSettings());
     const history = await stored.history();
     expect(history.walks).toEqual([own, ...seededHistory().walks]);
     expect(history.postureChecks).toEqual(seededHistory().postureChecks);
@@ -125,7 +124,6 @@ describe('reset', () => {
     await user.click(screen.getByRole('button', { name: 'Reset everything' }));
     await screen.findByText('Default settings restored and history cleared.');
     expect(await stored.settings()).toEqual(defaultSettings());
-    expect(await stored.synced()).toEqual(defaultSettings());
     expect(await stored.history()).toEqual(emptyHistory());
     await waitFor(() => expect(screen.getByLabelText('Posture check every')).toHaveProperty('value', '30'));
     expect(await screen.findByText('No walks yet. Start one from the Backstride toolbar button.')).toBeTruthy();

@@ -80,6 +80,16 @@ export const BAD_BACKUPS: Array<[name: string, text: () => string, message: stri
     'schedule.days[2]: start and end are the same time',
   ],
   ['no history', () => edit((b) => delete b.history), 'history: missing or not an object'],
+  [
+    'a file nested 100,000 deep',
+    () => `{"format":"backstride-backup","version":1,"x":${'['.repeat(100_000)}${']'.repeat(100_000)}}`,
+    'the file nests its data far deeper than a Backstride backup does',
+  ],
+  [
+    'a truncated file full of brackets',
+    () => `{"format":"backstride-backup","history":${'['.repeat(10)}`,
+    'the file is not valid JSON',
+  ],
   ['walks not a list', () => edit((b) => (b.history.walks = { 0: b.history.walks[0] })), 'history.walks: not a list'],
   [
     'NaN-like minutes',

@@ -1,11 +1,11 @@
 import { render, screen } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import type { ComponentProps } from 'preact';
-import { emptyHistory, type History, type WalkEntry } from '@/lib/history/history';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { emptyHistory, type History, type WalkEntry } from '@/lib/history/model';
 import { defaultSettings, type Settings } from '@/lib/settings/model';
-import { historyItem } from '@/lib/browser/history-store';
-import { settingsItem, syncedSettingsItem } from '@/lib/browser/storage-items';
 import { App } from '@/entrypoints/options/App';
+import { createHarness } from '../../entrypoints/background/harness';
 
 export const MIN = 60_000;
 export const DAY = 86_400_000;
@@ -36,20 +36,31 @@ export function seededHistory(): History {
 }
 
 export async function seed(settings = seededSettings(), history = seededHistory()) {
-  await settingsItem.setValue(settings);
-  await historyItem.setValue(history);
+  await fakeBrowser.storage.local.set({ settings, history });
 }
 
+const get = async (area: 'local' | 'sync', key: string) => (await fakeBrowser.storage[area].get(key))[key] ?? null;
 export const stored = {
-  settings: () => settingsItem.getValue(),
-  synced: () => syncedSettingsItem.getValue(),
-  history: () => historyItem.getValue(),
+  settings: () => get('local', 'settings') as Promise<Settings>,
+  synced: () => get('sync', 'settings') as Promise<Settings | null>,
+  history: () => get('local', 'history') as Promise<History>,
 };
 
-/** Renders the options page on a fixed clock and time zone and waits for the settings to load. */
+/**
+ * Renders the options page on a fixed clock and time zone, with the real background behind it (its
+ * commands and its storage listener), and waits for the settings to load.
+ */
 export async function renderOptions(props: Partial<ComponentProps<typeof App>> = {}) {
-  const user = userEvent.setup();
-  const view = render(<App now={() => NOW} timeZone={TZ} {...props} />);
+  const user = userEvent.setup({ delay: null });
+  const background = createHarness();
+  background.fake.clock.now = NOW;
+  await background.settle();
+  const sendCommand: ComponentProps<typeof App>['sendCommand'] = async (command) => {
+    const reply = await background.background.handleCommand(command);
+    await background.settle();
+    return reply;
+  };
+  const view = render(<App now={() => NOW} timeZone={TZ} sendCommand={sendCommand} {...props} />);
   await screen.findByRole('heading', { level: 1, name: 'Backstride settings' });
-  return { user, ...view };
+  return { user, background, ...view };
 }

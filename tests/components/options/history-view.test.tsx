@@ -1,6 +1,7 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { screen, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { emptyHistory, type History } from '@/lib/history/history';
+import { emptyHistory, type History } from '@/lib/history/model';
 import { DAY, MIN, NOW, renderOptions, seed, seededSettings, walk } from './fixtures';
 
 const history = (): History => ({
@@ -93,8 +94,7 @@ describe('history view', () => {
 
   it('follows history written while the page is open', async () => {
     const { region } = await showHistory(emptyHistory());
-    const { historyItem } = await import('@/lib/browser/history-store');
-    await historyItem.setValue({ ...emptyHistory(), walks: [walk(NOW - 10 * MIN)] });
+    await fakeBrowser.storage.local.set({ history: { ...emptyHistory(), walks: [walk(NOW - 10 * MIN)] } });
     expect(await within(region).findByText('Current streak: 1 day')).toBeTruthy();
   });
 });

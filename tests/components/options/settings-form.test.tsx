@@ -14,12 +14,12 @@ const LABELS: Record<NumberFieldName, string> = {
 const FIELDS = Object.keys(LABELS) as NumberFieldName[];
 
 async function typeInto(field: NumberFieldName, text: string) {
-  const { user } = await renderOptions();
+  const { user, background } = await renderOptions();
   const input = screen.getByLabelText(LABELS[field]);
   await user.clear(input);
   if (text) await user.type(input, text);
   await user.tab();
-  return { user, input };
+  return { user, input, background };
 }
 
 /** The error text shown for a field, found through its aria-describedby. */
@@ -62,12 +62,14 @@ describe('numeric fields', () => {
       expect(input).toHaveProperty('value', text);
     });
 
-    it.each([min, max])('saves the boundary %i at once, locally and to sync', async (value) => {
+    it.each([min, max])('saves the boundary %i at once, and the background syncs it a moment later', async (value) => {
       await seed();
-      const { input } = await typeInto(field, String(value));
+      const { input, background } = await typeInto(field, String(value));
       expect(input.getAttribute('aria-invalid')).toBe('false');
       expect(describedError(input)).toBeNull();
       await waitFor(async () => expect(getNumberField(await stored.settings(), field)).toBe(value));
+      await background.settle();
+      await background.fire('settings-sync');
       expect(getNumberField((await stored.synced())!, field)).toBe(value);
       expect((await screen.findByText('Saved')).getAttribute('role')).toBe('status');
     });
@@ -103,9 +105,11 @@ describe('switches', () => {
     ],
   ])('"%s" saves at once', async (label, read) => {
     await seed();
-    const { user } = await renderOptions();
+    const { user, background } = await renderOptions();
     await user.click(screen.getByRole('checkbox', { name: label }));
     await waitFor(async () => expect(read(await stored.settings())).toBe(false));
+    await background.settle();
+    await background.fire('settings-sync');
     expect(read((await stored.synced())!)).toBe(false);
   });
 

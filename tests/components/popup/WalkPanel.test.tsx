@@ -3,7 +3,8 @@ import { act, render, screen } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { WalkPanel } from '@/components/popup/WalkPanel';
 import type { Command, CommandReply } from '@/lib/commands';
-import { MINUTE, pauseWalk, resumeWalk, startWalk, type WalkTimer } from '@/lib/walk/timer';
+import { pauseWalk, resumeWalk, startWalk, type Walk } from '@/lib/walk/walk';
+import { MINUTE } from '@/lib/time/units';
 
 const T0 = Date.UTC(2026, 10, 26, 9, 0);
 
@@ -18,7 +19,7 @@ function fakeSend(reply: CommandReply = { ok: true }) {
 }
 
 function setup(
-  timer: WalkTimer | null | undefined,
+  timer: Walk | null | undefined,
   {
     reply = { ok: true },
     defaultMinutes = 5,
@@ -162,9 +163,9 @@ describe('WalkPanel during a walk', () => {
     atTime(T0 + 3 * MINUTE);
     setup(pauseWalk(startWalk(T0, 5), T0 + MINUTE), { fakeTime: true });
     expect(clock()).toBe('4:00');
-    expect(screen.getByText('Paused')).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Resume' })).toBeTruthy();
-    expect(screen.queryByRole('button', { name: 'Pause' })).toBeNull();
+    expect(screen.getByText('Walk paused')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Resume walk' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Pause walk' })).toBeNull();
     await wait(60_000);
     expect(clock()).toBe('4:00');
   });
@@ -183,7 +184,7 @@ describe('WalkPanel during a walk', () => {
 
     view.rerender(<WalkPanel timer={resumeWalk(paused, T0 + 11 * MINUTE)} defaultMinutes={5} send={send} />);
     expect(clock()).toBe('4:00');
-    expect(screen.queryByText('Paused')).toBeNull();
+    expect(screen.queryByText('Walk paused')).toBeNull();
     await wait(30_000);
     expect(clock()).toBe('3:30');
   });
@@ -209,7 +210,7 @@ describe('WalkPanel during a walk', () => {
   });
 
   it.each([
-    ['Pause', { type: 'walk-pause' }],
+    ['Pause walk', { type: 'walk-pause' }],
     ['Finish now', { type: 'walk-finish' }],
     ['Cancel', { type: 'walk-cancel' }],
   ] as const)('sends the command of "%s"', async (name, command) => {
@@ -222,7 +223,7 @@ describe('WalkPanel during a walk', () => {
   it('sends walk-resume from a paused walk', async () => {
     atTime(T0 + 2 * MINUTE);
     const { user, sent } = setup(pauseWalk(startWalk(T0, 5), T0 + MINUTE), { fakeTime: true });
-    await press(user, 'Resume');
+    await press(user, 'Resume walk');
     expect(sent).toEqual([{ type: 'walk-resume' }]);
   });
 
@@ -240,8 +241,8 @@ describe('WalkPanel during a walk', () => {
     const send = vi.fn(() => new Promise<CommandReply>((resolve) => (answer = resolve)));
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
     render(<WalkPanel timer={startWalk(T0, 5)} defaultMinutes={5} send={send} />);
-    await press(user, 'Pause');
-    const buttons = ['Pause', 'Finish now', 'Cancel'].map(
+    await press(user, 'Pause walk');
+    const buttons = ['Pause walk', 'Finish now', 'Cancel'].map(
       (name) => screen.getByRole('button', { name }) as HTMLButtonElement,
     );
     expect(buttons.map((b) => b.disabled)).toEqual([true, true, true]);

@@ -42,10 +42,13 @@ export function chromiumArgs(dir: string): string[] {
 /** Launches real Chromium with the built extension loaded, on a fresh or given profile. */
 export async function launchChromium(
   profileDir = mkdtempSync(join(tmpdir(), 'backstride-e2e-')),
+  env: Record<string, string> = {},
 ): Promise<ChromiumSession> {
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: findChrome(),
     headless: true,
+    // Chromium takes its time zone from TZ (the journeys relaunch it "in another country").
+    env: { ...(process.env as Record<string, string>), ...env },
     viewport: { width: 400, height: 600 },
     args: chromiumArgs(CHROME_BUILD),
   });

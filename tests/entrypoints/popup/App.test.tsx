@@ -5,8 +5,16 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/popup/App';
 import { initialReminderState } from '@/lib/reminders/state';
 import { defaultSettings, type Settings } from '@/lib/settings/model';
-import { reminderStateItem, settingsItem, walkTimerItem } from '@/lib/browser/storage-items';
-import { MINUTE, pauseWalk, startWalk } from '@/lib/walk/timer';
+import { MINUTE } from '@/lib/time/units';
+import { pauseWalk, startWalk } from '@/lib/walk/walk';
+
+const item = (key: string) => ({
+  setValue: (value: unknown) => fakeBrowser.storage.local.set({ [key]: value }),
+  getValue: async () => (await fakeBrowser.storage.local.get(key))[key] ?? null,
+});
+const settingsItem = item('settings');
+const reminderStateItem = item('reminderState');
+const walkTimerItem = item('walk');
 
 /** Settings whose due times read well: a posture check every 12 min, a walk every 41 min of 10 min. */
 function seededSettings(): Settings {
@@ -17,11 +25,13 @@ function seededSettings(): Settings {
   return s;
 }
 
+const zone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
 /** Fills storage the way the background leaves it, with the countdowns starting now. */
 async function seed(settings = seededSettings()) {
   const now = Date.now();
   await settingsItem.setValue(settings);
-  await reminderStateItem.setValue(initialReminderState(settings, now, 'UTC'));
+  await reminderStateItem.setValue(initialReminderState(settings, now, zone()));
   return now;
 }
 
@@ -66,15 +76,35 @@ describe('Popup', () => {
     const settings = seededSettings();
     const now = Date.now();
     await settingsItem.setValue(settings);
-    await reminderStateItem.setValue({ ...initialReminderState(settings, now, 'UTC'), pausedUntil: now + 90 * MINUTE });
+    await reminderStateItem.setValue({ ...initialReminderState(settings, now, zone()), pausedUntil: now + 90 * MINUTE });
     render(<App />);
     await waitFor(() => expect(statusLine()).toMatch(/^Paused until /));
     expect(screen.getByRole('button', { name: 'Resume reminders' })).toBeTruthy();
   });
 
+  it.each([
+    ['a due time years away', { posture: { dueAt: Date.now() + 30_000 * 3_600_000, pending: false, outstanding: false } }],
+    ['a pause that ended long ago', { pausedUntil: Date.now() - 30 * 24 * 3_600_000 }],
+    ['a state decided in another time zone', { zone: 'Pacific/Kiritimati' }],
+    ['a state with no shape', null],
+  ])('shows no times from %s, and asks the background to decide again', async (_name, patch) => {
+    const settings = seededSettings();
+    const state = patch && { ...initialReminderState(settings, Date.now(), zone()), ...patch };
+    await settingsItem.setValue(settings);
+    await reminderStateItem.setValue(state ?? 'garbage');
+    const send = stubBackground();
+    render(<App />);
+    await waitFor(() => expect(send).toHaveBeenCalledWith({ type: 'reconcile' }));
+    expect(statusLine()).toBeUndefined();
+    // The background's answer arrives through storage.
+    await reminderStateItem.setValue(initialReminderState(settings, Date.now(), zone()));
+    await waitFor(() => expect(statusLine()).toBe('Posture check in 12 min · Walk in 41 min'));
+    expect(send).toHaveBeenCalledTimes(1);
+  });
+
   it('shows a reminder waiting on screen', async () => {
     const settings = seededSettings();
-    const state = initialReminderState(settings, Date.now(), 'UTC');
+    const state = initialReminderState(settings, Date.now(), zone());
     state.posture.outstanding = true;
     await settingsItem.setValue(settings);
     await reminderStateItem.setValue(state);
@@ -98,7 +128,7 @@ describe('Popup', () => {
     await walkTimerItem.setValue(pauseWalk(startWalk(Date.now() - 3 * MINUTE, 10), Date.now()));
     render(<App />);
     expect((await walkPanel().findByRole('timer')).textContent).toBe('7:00');
-    expect(walkPanel().getByText('Paused')).toBeTruthy();
+    expect(walkPanel().getByText('Walk paused')).toBeTruthy();
     expect(statusLine()).toBe('Reminders wait until your walk ends');
   });
 
@@ -113,7 +143,7 @@ describe('Popup', () => {
     const timer = await walkPanel().findByRole('timer');
     expect(timer.textContent).toMatch(/^(10:00|9:59)$/);
     expect(screen.queryByRole('button', { name: /^Start walk/ })).toBeNull();
-    expect(walkPanel().getByRole('button', { name: 'Pause' })).toBeTruthy();
+    expect(walkPanel().getByRole('button', { name: 'Pause walk' })).toBeTruthy();
     expect(statusLine()).toBe('Reminders wait until your walk ends');
 
     // And back when the walk ends.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT, createBackup, MAX_BACKUP_BYTES, parseBackup, serializeBackup } from '@/lib/history/backup';
-import { emptyHistory } from '@/lib/history/history';
+import { emptyHistory } from '@/lib/history/model';
 import { defaultSettings } from '@/lib/settings/model';
 import { BAD_BACKUPS, validBackup } from '../../components/options/bad-backups';
 import { NOW } from '../../components/options/fixtures';

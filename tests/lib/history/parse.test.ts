@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { emptyHistory, type History, type WalkEntry } from '@/lib/history/model';
+import { parseHistory } from '@/lib/history/parse';
+
+const MIN = 60_000;
+const DAY = 86_400_000;
+const TZ = 'Europe/Berlin';
+// 2025-06-15 12:00 in Berlin (UTC+2).
+const NOW = Date.UTC(2025, 5, 15, 10, 0);
+
+const walk = (startedAt: number, actualMin = 5, finished = true, plannedMin = 5): WalkEntry => ({
+  startedAt,
+  endedAt: startedAt + Math.ceil(actualMin) * MIN,
+  plannedMin,
+  actualMin,
+  finished,
+});
+
+const history = (walks: WalkEntry[], postureChecks: number[] = []): History => ({
+  version: 2,
+  walks,
+  postureChecks,
+  daily: [],
+});
+
+describe('parseHistory', () => {
+  it('accepts a valid history and sorts it', () => {
+    const raw = history([walk(NOW - MIN * 30), walk(NOW - DAY)], [NOW, NOW - DAY]);
+    const { history: h, problems } = parseHistory(raw, { now: NOW });
+    expect(problems).toEqual([]);
+    expect(h.walks.map((w) => w.startedAt)).toEqual([NOW - DAY, NOW - MIN * 30]);
+    expect(h.postureChecks).toEqual([NOW - DAY, NOW]);
+  });
+
+  it('reads a v1 history (no daily totals)', () => {
+    expect(parseHistory({ version: 1, walks: [], postureChecks: [] }, { now: NOW })).toEqual({
+      history: emptyHistory(),
+      problems: [],
+    });
+  });
+
+  it.each([
+    ['not an object', 'x'],
+    ['in 1970 (an import)', { ...walk(0) }],
+    ['in the year 3000 (an import)', walk(Date.UTC(3000, 0, 1))],
+    ['NaN minutes', { ...walk(NOW - DAY), actualMin: Number.NaN }],
+    ['negative minutes', { ...walk(NOW - DAY), actualMin: -3 }],
+    ['actual way over planned', { ...walk(NOW - DAY, 5), actualMin: 50, endedAt: NOW - DAY + 50 * MIN }],
+    ['planned 0', { ...walk(NOW - DAY), plannedMin: 0 }],
+    ['planned as a string', { ...walk(NOW - DAY), plannedMin: '5' }],
+    ['ending before it started', { ...walk(NOW - DAY), endedAt: NOW - 2 * DAY }],
+    ['finished not boolean', { ...walk(NOW - DAY), finished: 'yes' }],
+    ['longer than it lasted', { ...walk(NOW - DAY, 5), endedAt: NOW - DAY + MIN }],
+  ])('drops and reports a walk %s', (_, bad) => {
+    const good = walk(NOW - 3 * DAY);
+    const { history: h, problems } = parseHistory(history([good, bad as WalkEntry]), { now: NOW });
+    expect(h.walks).toEqual([good]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^history\.walks\[1\]: /);
+  });
+
+  it('keeps the same walk once', () => {
+    const { history: h, problems } = parseHistory(history([walk(NOW - DAY), walk(NOW - DAY)]), { now: NOW });
+    expect(h.walks).toHaveLength(1);
+    expect(problems).toEqual(['history.walks[1]: the same walk appears twice']);
+  });
+
+  it('drops bad posture checks and bad daily totals', () => {
+    const raw = {
+      version: 2,
+      walks: [],
+      postureChecks: [NOW, 'soon', -1, NOW],
+      daily: [
+        { day: '2025-01-01', walkMin: 10, walks: 2, finishedWalks: 1, postureChecks: 3 },
+        { day: '2025-02-30', walkMin: 10, walks: 2, finishedWalks: 1, postureChecks: 3 },
+        { day: '2025-01-02', walkMin: 10, walks: 1, finishedWalks: 2, postureChecks: 3 },
+        { day: '2025-01-01', walkMin: 10, walks: 2, finishedWalks: 1, postureChecks: 3 },
+      ],
+    };
+    const { history: h, problems } = parseHistory(raw, { now: NOW });
+    expect(h.postureChecks).toEqual([NOW]);
+    expect(h.daily.map((d) => d.day)).toEqual(['2025-01-01']);
+    expect(problems).toHaveLength(6);
+  });
+
+  it('never throws, whatever it is given', () => {
+    for (const raw of [undefined, null, 3, [], { walks: 'x', postureChecks: {}, daily: 7 }, { version: 9 }]) {
+      expect(() => parseHistory(raw, { now: NOW })).not.toThrow();
+    }
+    expect(parseHistory({ walks: 'x' }, { now: NOW }).problems).toContain('history.walks: not a list');
+  });
+
+  it('caps huge lists and reports it', () => {
+    const checks = Array.from({ length: 20_001 }, (_, i) => NOW - i * 1000);
+    const { history: h, problems } = parseHistory({ version: 2, walks: [], postureChecks: checks, daily: [] }, { now: NOW });
+    expect(h.postureChecks).toHaveLength(20_000);
+    expect(problems[0]).toContain('more than 20000');
+  });
+});
+
+describe('parseHistory: what is stored (no clock)', () => {
+  it('keeps entries dated after the clock: a clock behind by days never deletes history', () => {
+    const future = NOW + 3 * DAY;
+    const raw = history([walk(future)], [future]);
+    raw.daily = [{ day: '2025-06-20', walkMin: 5, walks: 1, finishedWalks: 1, postureChecks: 0 }];
+    const { history: h, problems } = parseHistory(raw);
+    expect(problems).toEqual([]);
+    expect(h).toEqual(raw);
+  });
+
+  it('keeps a walk that was paused for more than a day before it ended', () => {
+    const long = { ...walk(NOW - 3 * DAY, 4, false), endedAt: NOW - DAY };
+    expect(parseHistory(history([long])).history.walks).toEqual([long]);
+  });
+
+  it.each([
+    ['version 1: no daily totals', { version: 1, walks: [walk(NOW)], postureChecks: [NOW] }, 0],
+    [
+      'version 2 with daily totals',
+      {
+        version: 2,
+        walks: [walk(NOW)],
+        postureChecks: [NOW],
+        daily: [{ day: '2025-01-01', walkMin: 5, walks: 1, finishedWalks: 1, postureChecks: 0 }],
+      },
+      1,
+    ],
+    [
+      'no version mark at all, with daily totals (the marker was lost)',
+      {
+        walks: [walk(NOW)],
+        postureChecks: [NOW],
+        daily: [{ day: '2025-01-01', walkMin: 5, walks: 1, finishedWalks: 1, postureChecks: 0 }],
+      },
+      1,
+    ],
+  ])('migrates by the value’s own version: %s', (_name, raw, days) => {
+    const { history: h, problems } = parseHistory(raw);
+    expect(problems).toEqual([]);
+    expect(h.version).toBe(2);
+    expect(h.walks).toEqual([walk(NOW)]);
+    expect(h.daily).toHaveLength(days);
+  });
+
+  it('still drops what has no shape', () => {
+    const { history: h, problems } = parseHistory(history([walk(NOW), 'junk' as unknown as WalkEntry]));
+    expect(h.walks).toEqual([walk(NOW)]);
+    expect(problems).toHaveLength(1);
+  });
+});

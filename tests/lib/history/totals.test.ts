@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { emptyHistory, type History, type WalkEntry } from '@/lib/history/model';
+import { currentStreak, dailyPostureChecks, dailyWalkMinutes } from '@/lib/history/totals';
+import { addPostureCheck, addWalk } from '@/lib/history/model';
+
+const MIN = 60_000;
+const DAY = 86_400_000;
+const TZ = 'Europe/Berlin';
+// 2025-06-15 12:00 in Berlin (UTC+2).
+const NOW = Date.UTC(2025, 5, 15, 10, 0);
+
+const walk = (startedAt: number, actualMin = 5, finished = true, plannedMin = 5): WalkEntry => ({
+  startedAt,
+  endedAt: startedAt + Math.ceil(actualMin) * MIN,
+  plannedMin,
+  actualMin,
+  finished,
+});
+
+const history = (walks: WalkEntry[], postureChecks: number[] = []): History => ({
+  version: 2,
+  walks,
+  postureChecks,
+  daily: [],
+});
+
+describe('addWalk / addPostureCheck', () => {
+  it('stay compatible with v2 histories', () => {
+    const h = addPostureCheck(addWalk(emptyHistory(), walk(NOW)), NOW);
+    expect(h).toEqual({ version: 2, walks: [walk(NOW)], postureChecks: [NOW], daily: [] });
+  });
+});
+
+describe('dailyWalkMinutes', () => {
+  it('gives one number per local day, oldest first', () => {
+    const h = history([
+      walk(NOW, 5),
+      walk(NOW - MIN * 90, 2.5, false),
+      walk(NOW - 2 * DAY, 10, true, 10),
+      walk(NOW - 40 * DAY),
+    ]);
+    const days = dailyWalkMinutes(h, NOW, TZ);
+    expect(days).toHaveLength(28);
+    expect(days[27]).toBe(7.5);
+    expect(days[25]).toBe(10);
+    expect(days.reduce((a, b) => a + b)).toBe(17.5);
+  });
+  it('counts a walk after local midnight on the new day', () => {
+    // 00:30 in Berlin on 15 June is 22:30 UTC on 14 June.
+    const h = history([walk(Date.UTC(2025, 5, 14, 22, 30))]);
+    expect(dailyWalkMinutes(h, NOW, TZ, 2)).toEqual([0, 5]);
+    expect(dailyWalkMinutes(h, NOW, 'UTC', 2)).toEqual([5, 0]);
+  });
+  it('includes compacted days', () => {
+    const h: History = {
+      ...emptyHistory(),
+      daily: [{ day: '2025-06-01', walkMin: 12, walks: 2, finishedWalks: 2, postureChecks: 0 }],
+    };
+    expect(dailyWalkMinutes(h, NOW, TZ, 28)[27 - 14]).toBe(12);
+  });
+  it('survives a daylight saving change', () => {
+    const now = Date.UTC(2025, 2, 31, 10); // Monday after the spring change in Berlin
+    const h = history([walk(Date.UTC(2025, 2, 29, 10)), walk(Date.UTC(2025, 2, 30, 10))]);
+    expect(dailyWalkMinutes(h, now, TZ, 3)).toEqual([5, 5, 0]);
+  });
+});
+
+describe('dailyPostureChecks', () => {
+  it('counts checks per local day', () => {
+    const h = history([], [NOW, NOW - MIN, NOW - DAY]);
+    expect(dailyPostureChecks(h, NOW, TZ, 3)).toEqual([0, 1, 2]);
+  });
+});
+
+describe('currentStreak', () => {
+  it.each([
+    ['no walks', [], 0],
+    ['a finished walk today', [walk(NOW)], 1],
+    ['only a cut-short walk today', [walk(NOW, 2, false)], 0],
+    ['yesterday and the day before, none yet today', [walk(NOW - DAY), walk(NOW - 2 * DAY)], 2],
+    ['today, yesterday, a gap, then more', [walk(NOW), walk(NOW - DAY), walk(NOW - 3 * DAY)], 2],
+    ['a gap of two days', [walk(NOW - 2 * DAY)], 0],
+  ])('is right with %s', (_, walks, streak) => {
+    expect(currentStreak(history(walks), NOW, TZ)).toBe(streak);
+  });
+  it('counts compacted days', () => {
+    const h: History = {
+      ...history([walk(NOW)]),
+      daily: [{ day: '2025-06-14', walkMin: 5, walks: 1, finishedWalks: 1, postureChecks: 0 }],
+    };
+    expect(currentStreak(h, NOW, TZ)).toBe(2);
+  });
+});
