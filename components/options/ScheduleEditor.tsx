@@ -85,6 +85,17 @@ function DayRow({ index, window, onSave }: { index: number; window: DayWindow; o
     }
   };
 
+  /**
+   * Times are saved when the user is done with the field (leaves it or presses Enter), not at every
+   * step of an arrow key held down on it: one save per change, not dozens.
+   */
+  const commitTyped = (startText: string, endText: string) => {
+    setStart(startText);
+    setEnd(endText);
+    if (startText !== formatTime(window.start) || endText !== formatTime(window.end) || errors.start || errors.end)
+      commit(window.enabled, startText, endText);
+  };
+
   const typed = parseDayWindow(window.enabled, start, end);
   const crosses = typed.ok && typed.crossesMidnight;
   const error = errors.start ?? errors.end;
@@ -110,10 +121,8 @@ function DayRow({ index, window, onSave }: { index: number; window: DayWindow; o
           aria-invalid={errors.start ? 'true' : 'false'}
           aria-describedby={describe('start')}
           onInput={(e) => setStart(e.currentTarget.value)}
-          onChange={(e) => {
-            setStart(e.currentTarget.value);
-            commit(window.enabled, e.currentTarget.value, end);
-          }}
+          onBlur={(e) => commitTyped(e.currentTarget.value, end)}
+          onKeyDown={(e) => e.key === 'Enter' && commitTyped(e.currentTarget.value, end)}
         />
       </span>
       <span>
@@ -128,10 +137,8 @@ function DayRow({ index, window, onSave }: { index: number; window: DayWindow; o
           aria-invalid={errors.end ? 'true' : 'false'}
           aria-describedby={describe('end')}
           onInput={(e) => setEnd(e.currentTarget.value)}
-          onChange={(e) => {
-            setEnd(e.currentTarget.value);
-            commit(window.enabled, start, e.currentTarget.value);
-          }}
+          onBlur={(e) => commitTyped(start, e.currentTarget.value)}
+          onKeyDown={(e) => e.key === 'Enter' && commitTyped(start, e.currentTarget.value)}
         />
       </span>
       <span class="hint" id={`${id}-next-day`}>

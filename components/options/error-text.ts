@@ -37,7 +37,9 @@ export function windowErrorMessage(error: WindowError): string {
 
 /** The status line after a save: "Saved" or "Not saved: …". */
 export function saveStatus(result: SaveResult): { kind: 'ok' | 'error'; text: string } {
-  return result.ok ? { kind: 'ok', text: t('optionsSaved') } : { kind: 'error', text: t('optionsSaveFailed', result.message) };
+  return result.ok
+    ? { kind: 'ok', text: t('optionsSaved') }
+    : { kind: 'error', text: t('optionsSaveFailed', result.message) };
 }
 
 /** Why the synced copy is behind ("Saved on this device; not synced yet: …"), or '' when it is not. */

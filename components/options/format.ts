@@ -23,7 +23,4 @@ export function formatMoment(at: number, timeZone: string): string {
   }).format(at);
 }
 
-/** Minutes with at most one decimal, without a trailing ".0". */
-export function formatMinutes(minutes: number): string {
-  return String(Math.round(minutes * 10) / 10);
-}
+export { formatMinutes } from '@/lib/i18n/format';

@@ -1,12 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { QUESTIONS } from '@/lib/content';
-import {
-  exerciseForToday,
-  nextExercise,
-  parseRotation,
-  type Random,
-  type RotationState,
-} from '@/lib/content/rotation';
+import { exerciseForToday, nextExercise, parseRotation, type Random, type RotationState } from '@/lib/content/rotation';
 import { t } from '@/lib/browser/i18n';
 import { GuidedTimer } from './GuidedTimer';
 import './MiniExercise.css';

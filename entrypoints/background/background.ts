@@ -93,7 +93,8 @@ export function createBackground(deps: BackgroundDeps & { taskTimeoutMs?: number
         await notifier.clearReminder(kind);
         if (action === 'snooze') return void (await dispatch({ type: 'snooze', kind }));
         await dispatch({ type: 'acknowledge', kind });
-        if (action === 'start-walk') await dispatch({ type: 'walk-start', minutes: (await readSettings()).walk.lengthMin });
+        if (action === 'start-walk')
+          await dispatch({ type: 'walk-start', minutes: (await readSettings()).walk.lengthMin });
       }),
 
     /** The notification itself was clicked: the caller opens the popup, where the user acts. */

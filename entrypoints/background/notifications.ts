@@ -3,6 +3,7 @@ import { CUES } from '@/lib/content';
 import { t } from '@/lib/browser/i18n';
 import { KEYS, writeValue } from '@/lib/browser/storage';
 import type { WalkEntry } from '@/lib/history/model';
+import { formatMinutes } from '@/lib/i18n/format';
 import { NOTIFICATION, type ReminderKind } from '@/lib/reminders/types';
 import type { Settings } from '@/lib/settings/model';
 import { supportsNotificationButtons, type BackgroundApi, type NotificationOptions } from './browser-api';
@@ -83,9 +84,3 @@ export function createNotifier(api: BackgroundApi) {
 }
 
 export type Notifier = ReturnType<typeof createNotifier>;
-
-/** "5", "4.5": whole minutes without decimals, otherwise one decimal. */
-export function formatMinutes(minutes: number): string {
-  const rounded = Math.round(minutes * 10) / 10;
-  return Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(1);
-}

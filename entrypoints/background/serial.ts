@@ -10,7 +10,10 @@ export function createSerialQueue(timeoutMs = 15_000, log: (...args: unknown[]) 
     const run = tail.then(() => {
       let timer: ReturnType<typeof setTimeout> | undefined;
       const timeout = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`Backstride: gave up waiting for "${name}" after ${timeoutMs} ms`)), timeoutMs);
+        timer = setTimeout(
+          () => reject(new Error(`Backstride: gave up waiting for "${name}" after ${timeoutMs} ms`)),
+          timeoutMs,
+        );
       });
       return Promise.race([task(), timeout]).finally(() => clearTimeout(timer));
     });

@@ -78,7 +78,6 @@ export function utf8Bytes(text: string): number {
   return new TextEncoder().encode(text).length;
 }
 
-
 /** Checks a backup file's text completely. `now` bounds the dates the history may hold. */
 export function parseBackup(text: string, now: number = Date.now()): ParsedBackup {
   const fail = (error: BackupError): ParsedBackup => ({ ok: false, error });

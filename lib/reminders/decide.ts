@@ -9,15 +9,7 @@
  */
 import type { WalkEntry } from '../history/model';
 import type { Settings } from '../settings/model';
-import {
-  expiredWalk,
-  pauseWalk,
-  resumeWalk,
-  startWalk,
-  walkEntry,
-  type Walk,
-  type WalkEnd,
-} from '../walk/walk';
+import { expiredWalk, pauseWalk, resumeWalk, startWalk, walkEntry, type Walk, type WalkEnd } from '../walk/walk';
 import { alarmChanges, desiredAlarms, type AlarmChanges, type ArmedAlarm } from './alarms';
 import { badgeView, type BadgeView } from './badge';
 import { step } from './step';

@@ -2,7 +2,14 @@
 export * from './types';
 export { initialReminderState, parseReminderState } from './state';
 export { step } from './step';
-export { desiredAlarms, alarmChanges, OWNED_ALARMS, type AlarmChanges, type AlarmPlan, type ArmedAlarm } from './alarms';
+export {
+  desiredAlarms,
+  alarmChanges,
+  OWNED_ALARMS,
+  type AlarmChanges,
+  type AlarmPlan,
+  type ArmedAlarm,
+} from './alarms';
 export { badgeView, BADGE_COLOR, type BadgeView } from './badge';
 export { decide, type BackgroundEvent, type Decision, type DecideInput, type WalkEvent } from './decide';
 export { reminderStatus, type ReminderStatus } from './status';

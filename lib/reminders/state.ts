@@ -69,7 +69,8 @@ function parse(
     problems.push(`reminder state: ${show(raw)} is not an object`);
     return { state: fresh, problems };
   }
-  if (raw.version !== 1 && raw.version !== REMINDER_STATE_VERSION) problems.push(`version: ${show(raw.version)} is not valid`);
+  if (raw.version !== 1 && raw.version !== REMINDER_STATE_VERSION)
+    problems.push(`version: ${show(raw.version)} is not valid`);
   const get = fieldReader(raw, '', problems);
 
   const kind = (k: ReminderKind): KindState => {

@@ -7,7 +7,6 @@ import { defaultSettings, inRange, LIMITS, type MinuteOfDay, type Range, type Se
 
 export type SettingsProblem = string;
 
-
 const isMinuteOfDay = (v: unknown): v is MinuteOfDay => inRange(v, { min: 0, max: 1439 });
 
 /**

@@ -103,7 +103,11 @@ export function walkEntry(walk: Walk, end: WalkEnd, now: number): WalkEntry | nu
 export function parseWalk(raw: unknown): Walk | null {
   if (!isRecord(raw)) return null;
   const { startedAt, plannedMin, pausedAt, pausedMs } = raw;
-  if (!isTimestamp(startedAt) || !intIn(LIMITS.walkLengthMin.min, LIMITS.walkLengthMin.max)(plannedMin) || !isTimestamp(pausedMs))
+  if (
+    !isTimestamp(startedAt) ||
+    !intIn(LIMITS.walkLengthMin.min, LIMITS.walkLengthMin.max)(plannedMin) ||
+    !isTimestamp(pausedMs)
+  )
     return null;
   if (pausedAt !== null && !(isTimestamp(pausedAt) && pausedAt >= startedAt)) return null;
   return { startedAt, plannedMin, pausedAt, pausedMs };

@@ -14,7 +14,6 @@ import { DAY, MINUTE as MIN } from '@/lib/time/units.ts';
 import { initialReminderState } from '@/lib/reminders/index.ts';
 import { defaultSettings } from '@/lib/settings/model.ts';
 
-
 export interface StorageResult {
   days: number;
   local: { bytes: number; keys: Record<string, number> };

@@ -48,8 +48,7 @@ describe('a Chromium restart on the same profile', () => {
     // A walk that started 15 minutes ago and was planned for 5: the browser was closed at its end.
     const page = wrapPlaywrightPage(await session!.openPage('popup.html'));
     await page.evaluate(
-      (start) =>
-        chrome.storage.local.set({ walk: { startedAt: start, plannedMin: 5, pausedAt: null, pausedMs: 0 } }),
+      (start) => chrome.storage.local.set({ walk: { startedAt: start, plannedMin: 5, pausedAt: null, pausedMs: 0 } }),
       endedAt - 5 * 60_000,
     );
     await session!.close({ keepProfile: true });

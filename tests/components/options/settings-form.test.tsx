@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { LIMITS } from '@/lib/settings/model';
 import { getNumberField, type NumberFieldName } from '@/lib/settings/form';
 import { renderOptions, seed, seededSettings, stored } from './fixtures';
@@ -27,6 +28,14 @@ function describedError(input: HTMLElement): string | null {
   const ids = (input.getAttribute('aria-describedby') ?? '').split(' ');
   const error = ids.map((id) => document.getElementById(id)).find((el) => el?.classList.contains('field-error'));
   return error?.textContent ?? null;
+}
+
+/** Types a time into a field and leaves it, as a user does. */
+function setTime(label: string, value: string) {
+  const input = screen.getByLabelText(label);
+  fireEvent.input(input, { target: { value } });
+  fireEvent.change(input, { target: { value } });
+  fireEvent.blur(input);
 }
 
 describe('numeric fields', () => {
@@ -140,8 +149,8 @@ describe('schedule', () => {
 
   it('saves a changed window and says when it ends the next day', async () => {
     await withSchedule();
-    fireEvent.change(screen.getByLabelText('Tuesday from'), { target: { value: '22:00' } });
-    fireEvent.change(screen.getByLabelText('Tuesday until'), { target: { value: '06:30' } });
+    setTime('Tuesday from', '22:00');
+    setTime('Tuesday until', '06:30');
     await waitFor(async () =>
       expect((await stored.settings()).schedule.days[2]).toEqual({ enabled: true, start: 1320, end: 390 }),
     );
@@ -156,7 +165,7 @@ describe('schedule', () => {
     await withSchedule();
     const before = (await stored.settings()).schedule.days[3];
     const end = screen.getByLabelText('Wednesday until');
-    fireEvent.change(end, { target: { value: '09:00' } });
+    setTime('Wednesday until', '09:00');
     await waitFor(() => expect(end.getAttribute('aria-invalid')).toBe('true'));
     const error = document.getElementById(end.getAttribute('aria-describedby')!.split(' ')[0]!);
     expect(error?.textContent).toBe('Not saved: start and end cannot be the same time.');
@@ -166,10 +175,25 @@ describe('schedule', () => {
   it('refuses an empty time', async () => {
     await withSchedule();
     const start = screen.getByLabelText('Friday from');
-    fireEvent.change(start, { target: { value: '' } });
+    setTime('Friday from', '');
     await screen.findByText('Not saved: enter a time.');
     expect(start.getAttribute('aria-invalid')).toBe('true');
     expect((await stored.settings()).schedule.days[5]).toEqual(seededSettings().schedule.days[5]);
+  });
+
+  it('saves a time once when the user leaves the field, not at every step of a held arrow key', async () => {
+    await withSchedule();
+    const writes = vi.spyOn(fakeBrowser.storage.local, 'set');
+    const start = screen.getByLabelText('Thursday from');
+    for (let minute = 1; minute <= 40; minute++) {
+      const value = `09:${String(minute).padStart(2, '0')}`;
+      fireEvent.input(start, { target: { value } });
+      fireEvent.change(start, { target: { value } });
+    }
+    expect(writes.mock.calls.filter(([v]) => 'settings' in (v as object))).toHaveLength(0);
+    fireEvent.blur(start);
+    await waitFor(async () => expect((await stored.settings()).schedule.days[4]!.start).toBe(9 * 60 + 40));
+    expect(writes.mock.calls.filter(([v]) => 'settings' in (v as object))).toHaveLength(1);
   });
 
   it('switches a day on and off', async () => {

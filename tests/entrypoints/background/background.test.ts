@@ -80,22 +80,19 @@ describe('background: reminders', () => {
   it.each([
     ['start-up reconcile first, then the alarm event', true],
     ['the alarm event alone', false],
-  ])(
-    'shows a reminder that wakes a stopped worker exactly once (%s)',
-    async (_name, reconcileFirst) => {
-      const alarm = (await fakeBrowser.alarms.get('posture-reminder'))!;
-      h.fake.clock.now = alarm.scheduledTime + 300;
-      await fakeBrowser.alarms.clear('posture-reminder');
-      const before = h.created.length;
-      // The browser starts a new worker for the alarm: its main() reconciles, then the event arrives.
-      if (reconcileFirst) await h.restartWorker();
-      await h.background.onAlarm(alarm);
-      await h.settle();
-      await h.background.reconcile();
-      await h.settle();
-      expect(h.created.slice(before)).toEqual(['posture-reminder']);
-    },
-  );
+  ])('shows a reminder that wakes a stopped worker exactly once (%s)', async (_name, reconcileFirst) => {
+    const alarm = (await fakeBrowser.alarms.get('posture-reminder'))!;
+    h.fake.clock.now = alarm.scheduledTime + 300;
+    await fakeBrowser.alarms.clear('posture-reminder');
+    const before = h.created.length;
+    // The browser starts a new worker for the alarm: its main() reconciles, then the event arrives.
+    if (reconcileFirst) await h.restartWorker();
+    await h.background.onAlarm(alarm);
+    await h.settle();
+    await h.background.reconcile();
+    await h.settle();
+    expect(h.created.slice(before)).toEqual(['posture-reminder']);
+  });
 
   it('shows a reminder once when the browser starts within two minutes of its due time', async () => {
     const alarm = (await fakeBrowser.alarms.get('posture-reminder'))!;

@@ -76,14 +76,20 @@ describe('Popup', () => {
     const settings = seededSettings();
     const now = Date.now();
     await settingsItem.setValue(settings);
-    await reminderStateItem.setValue({ ...initialReminderState(settings, now, zone()), pausedUntil: now + 90 * MINUTE });
+    await reminderStateItem.setValue({
+      ...initialReminderState(settings, now, zone()),
+      pausedUntil: now + 90 * MINUTE,
+    });
     render(<App />);
     await waitFor(() => expect(statusLine()).toMatch(/^Paused until /));
     expect(screen.getByRole('button', { name: 'Resume reminders' })).toBeTruthy();
   });
 
   it.each([
-    ['a due time years away', { posture: { dueAt: Date.now() + 30_000 * 3_600_000, pending: false, outstanding: false } }],
+    [
+      'a due time years away',
+      { posture: { dueAt: Date.now() + 30_000 * 3_600_000, pending: false, outstanding: false } },
+    ],
     ['a pause that ended long ago', { pausedUntil: Date.now() - 30 * 24 * 3_600_000 }],
     ['a state decided in another time zone', { zone: 'Pacific/Kiritimati' }],
     ['a state with no shape', null],

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EXERCISES } from '@/lib/content';
-import {
-  exerciseForToday,
-  localDayKey,
-  nextExercise,
-  parseRotation,
-  type RotationState,
-} from '@/lib/content/rotation';
+import { exerciseForToday, localDayKey, nextExercise, parseRotation, type RotationState } from '@/lib/content/rotation';
 
 /** A small deterministic pseudo-random source (mulberry32). */
 function seeded(seed: number): () => number {

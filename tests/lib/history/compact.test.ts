@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { compactHistory } from '@/lib/history/compact';
-import { addPostureCheck, addWalk, COMPACT_AFTER_DAYS, emptyHistory, type History, type WalkEntry } from '@/lib/history/model';
+import {
+  addPostureCheck,
+  addWalk,
+  COMPACT_AFTER_DAYS,
+  emptyHistory,
+  type History,
+  type WalkEntry,
+} from '@/lib/history/model';
 import { parseHistory } from '@/lib/history/parse';
 import { dailyWalkMinutes } from '@/lib/history/totals';
 import { localDay } from '@/lib/time/days';

@@ -42,7 +42,11 @@ describe('mergeHistory', () => {
   });
   it('does not double a day totalled in both', () => {
     const day = { day: '2025-01-01', walkMin: 10, walks: 2, finishedWalks: 1, postureChecks: 3 };
-    const m = mergeHistory({ ...emptyHistory(), daily: [day] }, { ...emptyHistory(), daily: [{ ...day, walks: 3 }] }, TZ);
+    const m = mergeHistory(
+      { ...emptyHistory(), daily: [day] },
+      { ...emptyHistory(), daily: [{ ...day, walks: 3 }] },
+      TZ,
+    );
     expect(m.daily).toEqual([{ ...day, walks: 3 }]);
   });
   it('is idempotent', () => {

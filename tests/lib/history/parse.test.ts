@@ -92,7 +92,10 @@ describe('parseHistory', () => {
 
   it('caps huge lists and reports it', () => {
     const checks = Array.from({ length: 20_001 }, (_, i) => NOW - i * 1000);
-    const { history: h, problems } = parseHistory({ version: 2, walks: [], postureChecks: checks, daily: [] }, { now: NOW });
+    const { history: h, problems } = parseHistory(
+      { version: 2, walks: [], postureChecks: checks, daily: [] },
+      { now: NOW },
+    );
     expect(h.postureChecks).toHaveLength(20_000);
     expect(problems[0]).toContain('more than 20000');
   });

@@ -113,9 +113,9 @@ describe('alarmChanges', () => {
 
   it('keeps a repeating tick whatever its next time, and re-creates one of the wrong period', () => {
     const tick = new Map<AlarmName, AlarmPlan>([[ALARM.walkTimerTick, { when: T0 + MIN, periodInMinutes: 1 }]]);
-    expect(alarmChanges(tick, [{ name: ALARM.walkTimerTick, scheduledTime: T0 + 7 * MIN, periodInMinutes: 1 }])).toEqual(
-      { create: [], clear: [] },
-    );
+    expect(
+      alarmChanges(tick, [{ name: ALARM.walkTimerTick, scheduledTime: T0 + 7 * MIN, periodInMinutes: 1 }]),
+    ).toEqual({ create: [], clear: [] });
     expect(
       alarmChanges(tick, [{ name: ALARM.walkTimerTick, scheduledTime: T0 + MIN, periodInMinutes: 5 }]).create,
     ).toEqual([{ name: ALARM.walkTimerTick, when: T0 + MIN, periodInMinutes: 1 }]);

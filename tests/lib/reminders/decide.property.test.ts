@@ -149,17 +149,16 @@ const actionArb: fc.Arbitrary<Action> = fc.oneof(
   { weight: 1, arbitrary: fc.record({ t: fc.constantFrom('resume' as const, 'reconcile' as const), afterMs }) },
   {
     weight: 2,
-    arbitrary: fc.record({ t: fc.constant('walk-start' as const), lengthMin: fc.integer({ min: 1, max: 60 }), afterMs }),
+    arbitrary: fc.record({
+      t: fc.constant('walk-start' as const),
+      lengthMin: fc.integer({ min: 1, max: 60 }),
+      afterMs,
+    }),
   },
   {
     weight: 2,
     arbitrary: fc.record({
-      t: fc.constantFrom(
-        'walk-pause' as const,
-        'walk-resume' as const,
-        'walk-finish' as const,
-        'walk-cancel' as const,
-      ),
+      t: fc.constantFrom('walk-pause' as const, 'walk-resume' as const, 'walk-finish' as const, 'walk-cancel' as const),
       afterMs,
     }),
   },
@@ -361,7 +360,10 @@ class Sim {
 /** Whether some enabled day's window is shorter than a countdown of this kind (or a snooze). */
 function countdownLongerThanAWindow(settings: Settings, kind: ReminderKind): boolean {
   const longest = Math.max(settings[kind].intervalMin, settings.snoozeMin, 1);
-  return settings.schedule.enabled && settings.schedule.days.some((d) => d.enabled && (d.end - d.start + 1440) % 1440 <= longest + 1);
+  return (
+    settings.schedule.enabled &&
+    settings.schedule.days.some((d) => d.enabled && (d.end - d.start + 1440) % 1440 <= longest + 1)
+  );
 }
 
 function checkDecision(
@@ -512,7 +514,10 @@ describe('decide (properties)', () => {
       fc.record({ t: fc.constant('fullscreen' as const), on: fc.boolean() }),
       fc.record({ t: fc.constant('settings' as const), settings: settingsArb, afterMs: soon }),
       fc.record({ t: fc.constant('travel' as const), zone: zoneArb, afterMs: soon, restart: fc.boolean() }),
-      fc.record({ t: fc.constantFrom('reconcile' as const, 'walk-pause' as const, 'walk-resume' as const), afterMs: soon }),
+      fc.record({
+        t: fc.constantFrom('reconcile' as const, 'walk-pause' as const, 'walk-resume' as const),
+        afterMs: soon,
+      }),
       fc.record({
         t: fc.constant('sleep' as const),
         ms: fc.integer({ min: 1000, max: 20 * MIN }),
@@ -531,7 +536,11 @@ describe('decide (properties)', () => {
             choice: fc.constantFrom(0 as const, 1 as const, 2 as const, 3 as const),
             afterMs: soon,
           }),
-          fc.record({ t: fc.constant('walk-start' as const), lengthMin: fc.integer({ min: 10, max: 60 }), afterMs: soon }),
+          fc.record({
+            t: fc.constant('walk-start' as const),
+            lengthMin: fc.integer({ min: 10, max: 60 }),
+            afterMs: soon,
+          }),
         ),
         fc.array(duringHold, { maxLength: 15 }),
         (settings, start, zone, hold, actions) => {
@@ -600,7 +609,8 @@ describe('decide (properties)', () => {
           const folds = next.name === ALARM.posture && walkAlarm && walkAlarm.scheduledTime - sim.now <= 2 * MIN;
           sim.workerStopped = reconcileFirst;
           sim.fire(next);
-          if (duplicate) sim.dispatch({ type: 'alarm', name: next.name as AlarmName, scheduledTime: next.scheduledTime });
+          if (duplicate)
+            sim.dispatch({ type: 'alarm', name: next.name as AlarmName, scheduledTime: next.scheduledTime });
           sim.dispatch({ type: 'reconcile' });
           if (folds) sim.advanceTo(Math.max(sim.now, walkAlarm.scheduledTime));
           expect(sim.shows, sim.log.join('\n')).toHaveLength(1);

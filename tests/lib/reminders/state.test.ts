@@ -33,7 +33,6 @@ describe('initialReminderState', () => {
     expect(s.inWindow).toBe(false);
     expect(s.posture.dueAt).toBe(Date.UTC(2024, 0, 2, 9, 30));
   });
-
 });
 
 describe('parseReminderState', () => {

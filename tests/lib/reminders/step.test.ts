@@ -662,7 +662,12 @@ describe('step: travel across time zones (schedule Mon–Fri 09:00–17:30)', ()
   it('notices a zone change at the next event, not only at start-up', () => {
     const tuesday2235Tokyo = Date.UTC(2024, 0, 9, 13, 35);
     const tokyo = fresh(settings, tuesday2235Tokyo, 'Asia/Tokyo');
-    const { state } = run(settings, tokyo, [[tuesday2235Tokyo + MIN, { type: 'idle-changed', state: 'active' }]], 'America/New_York');
+    const { state } = run(
+      settings,
+      tokyo,
+      [[tuesday2235Tokyo + MIN, { type: 'idle-changed', state: 'active' }]],
+      'America/New_York',
+    );
     expect(state.posture.dueAt).toBe(Date.UTC(2024, 0, 9, 14, 30));
   });
 
