@@ -4,8 +4,8 @@
  * (scripts/bench/index.ts) and tests/lib/content/search-quality.test.ts holds it to its budget.
  * Run alone: `node --import ./scripts/bench/resolve-ts.ts scripts/bench/search-quality.ts`.
  */
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import file from '../../bench/search-queries.json' with { type: 'json' };
 import type { Question } from '@/lib/content/types';
 import { QUESTIONS } from '@/lib/content/questions';
 import { searchQuestions } from '@/lib/content/search';
@@ -23,9 +23,7 @@ export interface SearchQuality {
   misses: { query: string; want: string[]; got: string[] }[];
 }
 
-export const SEARCH_QUERIES: SearchQuery[] = JSON.parse(
-  readFileSync(fileURLToPath(new URL('../../bench/search-queries.json', import.meta.url)), 'utf8'),
-).queries;
+export const SEARCH_QUERIES: SearchQuery[] = file.queries;
 
 type Search = (questions: readonly Question[], query: string) => readonly Question[];
 
