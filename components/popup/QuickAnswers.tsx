@@ -1,6 +1,8 @@
-import { useState } from 'preact/hooks';
+import type { JSX } from 'preact';
+import { useRef, useState } from 'preact/hooks';
 import type { Question, QuestionId } from '@/lib/content';
-import { searchQuestions } from '@/lib/content/search';
+import { excerpt, highlightRanges, search } from '@/lib/content/search';
+import { SEARCH_SUGGESTIONS } from '@/lib/content/search-words';
 import { t } from '@/lib/browser/i18n';
 import { AnswerBody } from './AnswerBody';
 import './QuickAnswers.css';
@@ -13,12 +15,32 @@ interface Props {
   initialOpen?: readonly QuestionId[];
 }
 
-/** The document's questions as disclosure buttons, each revealing its answer, filtered as the user types. */
+/** The query as echoed in the "no answer" line: a long one is cut, so the line stays short. */
+const ECHO_MAX = 40;
+
+/** `text` with the words of `stems` in <mark> elements (built as elements: the text is never parsed as HTML). */
+function Marked({ text, stems }: { text: string; stems: ReadonlySet<string> }) {
+  const parts: (string | JSX.Element)[] = [];
+  let at = 0;
+  for (const [start, end] of highlightRanges(text, stems)) {
+    parts.push(text.slice(at, start), <mark key={start}>{text.slice(start, end)}</mark>);
+    at = end;
+  }
+  parts.push(text.slice(at));
+  return <>{parts}</>;
+}
+
+/**
+ * The document's questions as disclosure buttons, each revealing its answer, ranked by the search as
+ * the user types, with the matched words marked.
+ */
 export function QuickAnswers({ questions, initialQuery = '', initialOpen = [] }: Props) {
   const [query, setQuery] = useState(initialQuery);
   const [open, setOpen] = useState<ReadonlySet<QuestionId>>(() => new Set(initialOpen));
-  const matches = searchQuestions(questions, query);
+  const input = useRef<HTMLInputElement>(null);
+  const hits = search(questions, query);
   const searching = query.trim() !== '';
+  const empty = searching && !hits.length;
 
   const toggle = (id: QuestionId) =>
     setOpen((current) => {
@@ -28,16 +50,26 @@ export function QuickAnswers({ questions, initialQuery = '', initialOpen = [] }:
       return next;
     });
 
+  // A suggestion or "Show all" replaces the buttons the user pressed: focus goes back to the search
+  // box (never to <body>), where Enter opens the first answer and typing refines the search.
+  const searchFor = (text: string) => {
+    setQuery(text);
+    input.current?.focus();
+  };
+
   // Enter opens the first match and moves focus to its button: a screen reader then says which question
   // was opened and that it is expanded, and the answer is the next thing read. Shift+Tab goes back to
   // refine the search. Keeping focus in the box would open an answer the user hears nothing about.
   const onKeyDown = (event: KeyboardEvent) => {
-    const first = matches[0];
+    const first = hits[0]?.question;
     if (event.key !== 'Enter' || !first) return;
     event.preventDefault();
     setOpen((current) => new Set(current).add(first.id));
     document.getElementById(`question-${first.id}`)?.focus();
   };
+
+  const shown = [...query.trim()];
+  const echo = shown.length > ECHO_MAX ? `${shown.slice(0, ECHO_MAX).join('').trimEnd()}…` : query.trim();
 
   return (
     <section class="quick-answers" aria-labelledby="quick-answers-heading">
@@ -45,6 +77,7 @@ export function QuickAnswers({ questions, initialQuery = '', initialOpen = [] }:
       <div role="search" class="answers-search">
         <label for="answers-search-input">{t('answersSearchLabel')}</label>
         <input
+          ref={input}
           id="answers-search-input"
           type="search"
           autoComplete="off"
@@ -56,14 +89,32 @@ export function QuickAnswers({ questions, initialQuery = '', initialOpen = [] }:
       </div>
       {/* One polite live region: the count (for screen readers) while matches exist, the visible
           "no answer" message otherwise. Always rendered, so that changes to it are announced. */}
-      <p role="status" class={searching && !matches.length ? 'answers-empty' : 'visually-hidden'}>
-        {searching &&
-          (matches.length ? t('answersMatchCount', String(matches.length)) : t('answersNoMatch', query.trim()))}
+      <p role="status" class={empty ? 'answers-empty' : 'visually-hidden'}>
+        {searching && (hits.length ? t('answersMatchCount', String(hits.length)) : t('answersNoMatch', echo))}
       </p>
+      {empty && (
+        <div class="answers-help">
+          <p id="answers-suggestions-label">{t('answersSuggestions')}</p>
+          <ul class="answers-suggestions" aria-labelledby="answers-suggestions-label">
+            {SEARCH_SUGGESTIONS.map((suggestion) => (
+              <li key={suggestion}>
+                <button type="button" class="button" lang="en" onClick={() => searchFor(suggestion)}>
+                  {suggestion}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <button type="button" class="button answers-show-all" onClick={() => searchFor('')}>
+            {t('answersShowAll')}
+          </button>
+        </div>
+      )}
       <ul class="questions">
-        {matches.map((q) => {
+        {hits.map(({ question: q, stems, answerOnly }) => {
           const expanded = open.has(q.id);
           const panelId = `answer-${q.id}`;
+          // Why an answer-only match is listed: the sentence of its answer with the matched words.
+          const why = answerOnly && !expanded ? excerpt(q, stems) : null;
           return (
             <li key={q.id}>
               <button
@@ -74,8 +125,13 @@ export function QuickAnswers({ questions, initialQuery = '', initialOpen = [] }:
                 aria-controls={panelId}
                 onClick={() => toggle(q.id)}
               >
-                {q.question}
+                <Marked text={q.question} stems={stems} />
               </button>
+              {why && (
+                <p class="answer-excerpt">
+                  <Marked text={why} stems={stems} />
+                </p>
+              )}
               <div id={panelId} hidden={!expanded}>
                 {expanded && <AnswerBody question={q} />}
               </div>

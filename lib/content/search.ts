@@ -1,41 +1,152 @@
 /**
- * Search over the quick answers: every query word must begin a word of the question or its answer
- * (paragraphs, list intro, list items), ignoring case and accents. Pure: no browser calls.
+ * Search over the quick answers for the words people actually type ("my back hurts", "hills",
+ * "sciatca"). Any query word may match (a natural sentence still finds its answer); results are
+ * ranked, and each reports the document's words it matched so the UI can highlight them.
+ * Pure: no browser calls. The word knowledge (stop words, stems, synonyms, typos) is in search-words.ts.
  */
-import type { Question } from './';
+import type { Question } from './types';
+import { stem, STOP_WORDS, SYNONYM_GROUPS, withinOneEdit, words } from './search-words';
 
-/** Lower case without accents: NFD splits "á" into "a" + a combining mark, which is then dropped. */
-export function normalise(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+export { normalise, words } from './search-words';
+export { excerpt, highlightRanges } from './search-highlight';
+
+/** How well a document word stands for a query word, from 1 (the same stem) down. */
+const SYNONYM = 0.7;
+const TYPO = 0.6;
+const PREFIX = 0.6;
+/** A word of the question counts this many times a word of the answer. */
+const QUESTION_WEIGHT = 3;
+/** Results scoring under this share of the best one are left out (noise from one common word). */
+const CUTOFF = 0.2;
+
+export interface SearchHit {
+  question: Question;
+  score: number;
+  /** Stems (see search-words.ts) of the document's words that matched: highlight these. */
+  stems: ReadonlySet<string>;
+  /** Some query word matched only in the answer: the question text alone does not show why it is here. */
+  answerOnly: boolean;
 }
 
-/** The words of a text; apostrophes are dropped so "farmer’s" and "farmer's" both read "farmers". */
-export function words(text: string): string[] {
-  return normalise(text)
-    .replace(/['’]/g, '')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+interface Indexed {
+  question: ReadonlySet<string>;
+  answer: ReadonlySet<string>;
 }
 
-function searchableText(q: Question): string {
-  const parts = [q.question, ...q.paragraphs, q.list?.intro ?? ''];
+interface Index {
+  docs: readonly Indexed[];
+  /** Every searchable word (the document's and the synonym tables'), with its stem. */
+  vocabulary: ReadonlyMap<string, string>;
+  stems: ReadonlySet<string>;
+}
+
+const meaningful = (text: string) => words(text).filter((w) => !STOP_WORDS.has(w));
+
+const synonyms = new Map<string, Set<string>>();
+for (const group of SYNONYM_GROUPS) {
+  const stems = group.map(stem);
+  for (const s of stems) {
+    const set = synonyms.get(s) ?? new Set();
+    for (const other of stems) if (other !== s) set.add(other);
+    synonyms.set(s, set);
+  }
+}
+
+function answerText(q: Question): string {
+  const parts = [...q.paragraphs, q.list?.intro ?? ''];
   for (const item of q.list?.items ?? []) parts.push(item.title, item.detail ?? '');
-  // A leading space before every word turns "word begins with x" into includes(' ' + x).
-  return ' ' + words(parts.join(' ')).join(' ');
+  return parts.join(' ');
 }
 
 // Built once per question list (the content is static), not on every keystroke.
-const indexes = new WeakMap<readonly Question[], readonly string[]>();
+const indexes = new WeakMap<readonly Question[], Index>();
 
-function indexOf(questions: readonly Question[]): readonly string[] {
+function indexOf(questions: readonly Question[]): Index {
   let index = indexes.get(questions);
-  if (!index) indexes.set(questions, (index = questions.map(searchableText)));
+  if (index) return index;
+  const vocabulary = new Map<string, string>();
+  const stemsOf = (text: string) => new Set(meaningful(text).map((w) => vocabulary.set(w, stem(w)).get(w)!));
+  const docs = questions.map((q) => ({ question: stemsOf(q.question), answer: stemsOf(answerText(q)) }));
+  for (const w of SYNONYM_GROUPS.flat()) vocabulary.set(w, stem(w));
+  index = { docs, vocabulary, stems: new Set(vocabulary.values()) };
+  indexes.set(questions, index);
   return index;
 }
 
-/** The questions matching every word of `query`, in their original order; all of them for a blank query. */
-export function searchQuestions(questions: readonly Question[], query: string): Question[] {
-  const terms = words(query).map((w) => ' ' + w);
+/**
+ * The stems a query word stands for, each with how well: its own stem; when it is no known word, the
+ * words one typo away (words of five letters or more only: shorter ones have too many neighbours) and
+ * the words it begins (while it is being typed, or from three letters on); and their synonyms.
+ */
+function expand(word: string, typing: boolean, index: Index): Map<string, number> {
+  const found = new Map<string, number>();
+  const add = (s: string, quality: number) => {
+    if ((found.get(s) ?? 0) < quality) found.set(s, quality);
+  };
+  const own = stem(word);
+  const known = index.stems.has(own);
+  add(own, 1);
+  for (const [w, s] of index.vocabulary) {
+    if (!known && word.length >= 5 && (withinOneEdit(word, w) || (s.length > 3 && withinOneEdit(own, s)))) add(s, TYPO);
+    if (!known && (typing || word.length >= 3) && w.length > word.length && w.startsWith(word)) add(s, PREFIX);
+  }
+  // A word begun with one or two letters stands for too much to widen further.
+  for (const [s, quality] of [...found])
+    if (quality === 1 || word.length >= 3) for (const other of synonyms.get(s) ?? []) add(other, quality * SYNONYM);
+  return found;
+}
+
+/** The questions matching `query`, best first; all of them, in order, when it has no meaningful word. */
+export function search(questions: readonly Question[], query: string): SearchHit[] {
   const index = indexOf(questions);
-  return questions.filter((_, i) => terms.every((term) => index[i]!.includes(term)));
+  const all = words(query);
+  const typing = /[\p{L}\p{N}]$/u.test(query);
+  const terms = new Map<string, Map<string, number>>();
+  all.forEach((w, i) => {
+    if (!STOP_WORDS.has(w) && !terms.has(stem(w))) terms.set(stem(w), expand(w, typing && i === all.length - 1, index));
+  });
+  if (!terms.size) return questions.map((question) => ({ question, score: 0, stems: new Set(), answerOnly: false }));
+
+  // best[t][d]: how well term t matches question d (0: not at all), a question word counting more.
+  const best = [...terms.values()].map((candidates) =>
+    index.docs.map((doc) => {
+      let score = 0;
+      for (const [s, quality] of candidates) {
+        if (doc.question.has(s)) score = Math.max(score, quality * QUESTION_WEIGHT);
+        else if (doc.answer.has(s)) score = Math.max(score, quality);
+      }
+      return score;
+    }),
+  );
+  // A word found in every answer tells them apart less than one found in a single answer.
+  const idf = best.map((row) => Math.log(1 + index.docs.length / Math.max(1, row.filter(Boolean).length)));
+
+  const hits: SearchHit[] = [];
+  questions.forEach((question, d) => {
+    let sum = 0;
+    let matched = 0;
+    let answerOnly = false;
+    best.forEach((row, t) => {
+      if (!row[d]) return;
+      sum += idf[t]! * row[d]!;
+      matched++;
+      // An answer match scores at most 1; the weakest question match, 3 × typo × synonym, above that.
+      if (row[d]! <= 1) answerOnly = true;
+    });
+    if (!matched) return;
+    const doc = index.docs[d]!;
+    const stems = new Set<string>();
+    for (const candidates of terms.values())
+      for (const s of candidates.keys()) if (doc.question.has(s) || doc.answer.has(s)) stems.add(s);
+    // More of the query's words matched ranks above fewer.
+    hits.push({ question, score: (sum * matched) / terms.size, stems, answerOnly });
+  });
+  const top = Math.max(0, ...hits.map((h) => h.score));
+  // Stable sort: equal scores keep the document's order.
+  return hits.filter((h) => h.score >= top * CUTOFF).sort((a, b) => b.score - a.score);
+}
+
+/** The questions matching `query`, best first (see `search`). */
+export function searchQuestions(questions: readonly Question[], query: string): Question[] {
+  return search(questions, query).map((hit) => hit.question);
 }

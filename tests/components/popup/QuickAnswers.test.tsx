@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { render, screen } from '@testing-library/preact';
+import { render, screen, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { QuickAnswers } from '@/components/popup/QuickAnswers';
 import { QUESTIONS } from '@/lib/content';
@@ -16,6 +17,16 @@ const questionNames = () =>
     .concat(screen.queryAllByRole('button', { expanded: true }))
     .map((b) => b.textContent)
     .sort();
+
+/** The question buttons, in the order shown. */
+const shownQuestions = () =>
+  screen
+    .queryAllByRole('button')
+    .filter((b) => b.hasAttribute('aria-expanded'))
+    .map((b) => b.textContent);
+
+/** The highlighted words inside an element. */
+const marks = (element: Element) => [...element.querySelectorAll('mark')].map((m) => m.textContent);
 
 describe('QuickAnswers', () => {
   it('shows the heading, a search box and all ten questions, collapsed', () => {
@@ -45,22 +56,123 @@ describe('QuickAnswers', () => {
     expect(questionNames()).toEqual(['How to fix hip pain from walking?']);
   });
 
-  it('requires every word to match', async () => {
+  it('lists answers matching any word, those matching more words first', async () => {
     const { user, search } = setup();
     await user.type(search, 'shallow');
     expect(questionNames()).toEqual(['How do I stop my lower back from hurting when I walk?']);
-    await user.type(search, ' sciatica');
-    expect(screen.queryAllByRole('button')).toHaveLength(0);
+    await user.clear(search);
+    await user.type(search, 'sciatica nerve');
+    expect(shownQuestions()).toEqual([
+      'Why is my lower back and hips so painful?',
+      'How do I get past lower back pain while walking?',
+    ]);
+  });
+
+  it('understands everyday words: "my back hurts" lists the questions about hurting first', async () => {
+    const { user, search } = setup();
+    await user.type(search, 'my back hurts');
+    expect(shownQuestions().slice(0, 2)).toEqual([
+      'Why does my lower back hurt after walking?',
+      'How do I stop my lower back from hurting when I walk?',
+    ]);
+  });
+
+  it('marks the matched words of each question, whatever their form, and not the stop words', async () => {
+    const { user, search } = setup();
+    await user.type(search, 'my back hurts');
+    const first = screen.getByRole('button', { name: 'Why does my lower back hurt after walking?' });
+    expect(marks(first)).toEqual(['back', 'hurt']);
+    const second = screen.getByRole('button', { name: 'How do I stop my lower back from hurting when I walk?' });
+    expect(marks(second)).toEqual(['back', 'hurting']);
+    // The marks are elements in the button's text: its name stays the question.
+    expect(first.textContent).toBe('Why does my lower back hurt after walking?');
+    await user.clear(search);
+    expect(document.querySelectorAll('mark')).toHaveLength(0);
+  });
+
+  it("marks typos and synonyms by the document's own word", async () => {
+    const { user, search } = setup();
+    await user.type(search, 'sciatca');
+    const excerpt = screen.getByRole('button', {
+      name: 'Why is my lower back and hips so painful?',
+    }).nextElementSibling!;
+    expect(excerpt.textContent).toBe('Sciatica refers to back pain caused by a problem with the sciatic nerve.');
+    expect(marks(excerpt)).toEqual(['Sciatica', 'sciatic', 'nerve']);
+
+    await user.clear(search);
+    await user.type(search, 'hills');
+    expect(marks(document.querySelector('.questions')!)).toEqual(['uphill']);
+  });
+
+  it('shows, under a question matched by its answer only, the sentence that matched', async () => {
+    const { user, search } = setup();
+    await user.type(search, 'swimming');
+    const button = screen.getByRole('button', { name: 'How do I stop my lower back from hurting when I walk?' });
+    const excerpt = button.nextElementSibling!;
+    expect(excerpt.textContent).toBe('If regular walking is painful, try walking in a shallow pool.');
+    expect(marks(excerpt)).toEqual(['pool']);
+    // Opened, the answer itself says it: the excerpt goes.
+    await user.click(button);
+    expect(document.querySelectorAll('.answer-excerpt')).toHaveLength(0);
   });
 
   it('says so, in a status message, when nothing matches', async () => {
     const { user, search } = setup();
     await user.type(search, 'yoga');
-    expect(screen.queryAllByRole('button')).toHaveLength(0);
+    expect(shownQuestions()).toHaveLength(0);
     expect(screen.getByRole('status').textContent).toBe('No answer matches “yoga”');
     await user.clear(search);
-    expect(screen.getAllByRole('button')).toHaveLength(10);
+    expect(shownQuestions()).toHaveLength(10);
     expect(screen.getByRole('status').textContent).toBe('');
+  });
+
+  it('offers searches that find answers when nothing matches, and runs one on a click', async () => {
+    const { user, search } = setup();
+    await user.type(search, 'yoga');
+    const suggestions = within(screen.getByRole('list', { name: 'Try one of these searches:' })).getAllByRole('button');
+    expect(suggestions.map((b) => b.textContent)).toEqual([
+      'my back hurts',
+      'exercises for lower back',
+      'walking uphill',
+    ]);
+    expect(suggestions.every((b) => b.lang === 'en')).toBe(true);
+    await user.click(suggestions[2]!);
+    expect((search as HTMLInputElement).value).toBe('walking uphill');
+    expect(shownQuestions()[0]).toBe('Does how you walk affect your hip and back pain?');
+    expect(document.activeElement).toBe(search);
+    expect(screen.queryByRole('button', { name: 'Show all questions' })).toBeNull();
+  });
+
+  it('"Show all questions" clears the search and returns focus to the search box, by keyboard too', async () => {
+    const { user, search } = setup();
+    await user.type(search, 'yoga');
+    await user.click(screen.getByRole('button', { name: 'Show all questions' }));
+    expect((search as HTMLInputElement).value).toBe('');
+    expect(shownQuestions()).toHaveLength(10);
+    expect(document.activeElement).toBe(search);
+
+    await user.type(search, 'xyz');
+    await user.tab(); // the first suggestion
+    expect(document.activeElement!.textContent).toBe('my back hurts');
+    await user.tab();
+    await user.tab();
+    await user.tab();
+    expect(document.activeElement!.textContent).toBe('Show all questions');
+    await user.keyboard('{Enter}');
+    expect(shownQuestions()).toHaveLength(10);
+    expect(document.activeElement).toBe(search);
+  });
+
+  it('keeps a long query from widening the popup: the echo is cut and the line wraps anywhere', async () => {
+    const { user, search } = setup();
+    const long = 'x'.repeat(120);
+    await user.type(search, long);
+    const status = screen.getByRole('status');
+    expect(status.textContent).toBe(`No answer matches “${'x'.repeat(40)}…”`);
+    expect(status.className).toBe('answers-empty');
+    // happy-dom has no layout: the rule that wraps an unbroken word is checked in the stylesheet.
+    const css = readFileSync('components/popup/QuickAnswers.css', 'utf8');
+    expect(css).toMatch(/\.answers-empty\s*{[^}]*overflow-wrap:\s*anywhere/);
   });
 
   it('opens the first match on Enter and moves focus to it', async () => {
