@@ -19,6 +19,9 @@ export type Command =
   | { type: 'reminders-pause'; choice: PauseChoice }
   | { type: 'reminders-resume' }
   | { type: 'reminder-acknowledge'; kind: ReminderKind }
+  /** Snooze a reminder that waits, for one of the popup's choices (else the settings' length). */
+  | { type: 'reminder-snooze'; kind: ReminderKind; minutes?: SnoozeChoice }
+  | { type: 'reminder-skip'; kind: ReminderKind }
   | { type: 'test-reminder' }
   /** A page found the stored state implausible (or from another time zone): decide again. */
   | { type: 'reconcile' }
@@ -30,6 +33,10 @@ export type Command =
   | { type: 'reset-data' };
 
 export type CommandType = Command['type'];
+
+/** The snooze lengths the popup offers. */
+export const SNOOZE_CHOICES = [5, 10, 30] as const;
+export type SnoozeChoice = (typeof SNOOZE_CHOICES)[number];
 
 export type CommandReply = { ok: true; added?: number } | { ok: false; error: string };
 
@@ -45,6 +52,7 @@ const SIMPLE: ReadonlySet<string> = new Set<CommandType>([
 ]);
 
 const isWalkLength = intIn(LIMITS.walkLengthMin.min, LIMITS.walkLengthMin.max);
+const isKind = oneOf<ReminderKind>('posture', 'walk');
 
 /**
  * The command in an untrusted message, with every field checked, or null. Only the fields a command
@@ -60,7 +68,14 @@ export function parseCommand(message: unknown): Command | null {
     case 'reminders-pause':
       return oneOf(...PAUSE_CHOICES)(message.choice) ? { type, choice: message.choice } : null;
     case 'reminder-acknowledge':
-      return oneOf<ReminderKind>('posture', 'walk')(message.kind) ? { type, kind: message.kind } : null;
+    case 'reminder-skip':
+      return isKind(message.kind) ? { type, kind: message.kind } : null;
+    case 'reminder-snooze':
+      if (!isKind(message.kind)) return null;
+      if (message.minutes === undefined) return { type, kind: message.kind };
+      return (SNOOZE_CHOICES as readonly unknown[]).includes(message.minutes)
+        ? { type, kind: message.kind, minutes: message.minutes as SnoozeChoice }
+        : null;
     case 'import-backup':
       return isRecord(message.settings) && isRecord(message.history)
         ? { type, settings: message.settings, history: message.history }

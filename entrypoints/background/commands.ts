@@ -51,6 +51,16 @@ export function createCommandHandlers(
       await dispatch({ type: 'acknowledge', kind });
       return OK;
     },
+    'reminder-snooze': async ({ kind, minutes }) => {
+      await notifier.clearReminder(kind);
+      await dispatch({ type: 'snooze', kind, minutes });
+      return OK;
+    },
+    'reminder-skip': async ({ kind }) => {
+      await notifier.clearReminder(kind);
+      await dispatch({ type: 'skip', kind });
+      return OK;
+    },
     'test-reminder': async () => {
       await notifier.showTest();
       return OK;

@@ -4,7 +4,7 @@
  */
 import { KEYS, readLocal, readValue, writeLocal } from '@/lib/browser/storage';
 import { reportInvalid, storedHistory, storedSettings } from '@/lib/browser/stored';
-import { addPostureCheck, addWalk, compactHistory } from '@/lib/history';
+import { addPostureCheck, addSkip, addSnooze, addWalk, compactHistory } from '@/lib/history';
 import { decide, type BackgroundEvent, type Decision } from '@/lib/reminders/decide';
 import { initialReminderState, parseReminderState } from '@/lib/reminders/state';
 import type { IdleState, ReminderState } from '@/lib/reminders/types';
@@ -15,6 +15,13 @@ import type { BackgroundDeps } from './context';
 import type { Notifier } from './notifications';
 
 export type Dispatch = (event: BackgroundEvent) => Promise<Decision>;
+
+/** What the engine asks to be recorded, and how it goes into the history. */
+const RECORDED = {
+  'record-posture-check': addPostureCheck,
+  'record-snooze': addSnooze,
+  'record-skip': addSkip,
+} as const;
 
 export function createDispatch({ api, now, timeZone }: BackgroundDeps, notifier: Notifier): Dispatch {
   async function environment(settings: Settings) {
@@ -40,14 +47,14 @@ export function createDispatch({ api, now, timeZone }: BackgroundDeps, notifier:
     const values: Parameters<typeof writeLocal>[0] = { [KEYS.reminderState]: d.state };
     if (d.walkChanged) values[KEYS.walk] = d.walk;
     const entry = d.ended?.entry;
-    const checked = d.effects.some((e) => e.type === 'record-posture-check');
-    if (entry || checked) {
+    const records = d.effects.filter((e) => e.type in RECORDED);
+    if (entry || records.length) {
       let history = storedHistory(await readValue(KEYS.history));
       if (entry) {
         history = addWalk(history, entry);
         values[KEYS.walkNotice] = entry.startedAt;
       }
-      if (checked) history = addPostureCheck(history, at);
+      for (const { type } of records) history = RECORDED[type as keyof typeof RECORDED](history, at);
       values[KEYS.history] = compactHistory(history, at, zone);
     }
     await writeLocal(values);

@@ -4,7 +4,7 @@
  */
 import { addDays, localDay } from '../time/days';
 import { DAY } from '../time/units';
-import { COMPACT_AFTER_DAYS, sortHistory, type History } from './model';
+import { COMPACT_AFTER_DAYS, HISTORY_VERSION, MOMENT_LISTS, sortHistory, type History } from './model';
 import { totalsByDay } from './totals';
 
 /**
@@ -18,13 +18,25 @@ export function compactHistory(history: History, now: number, timeZone: string):
   const surelyRecent = now - (COMPACT_AFTER_DAYS - 2) * DAY;
   const old = (at: number) => at < surelyRecent && localDay(at, timeZone) < cutoff;
   const oldWalks = history.walks.filter((w) => old(w.startedAt));
-  const oldChecks = history.postureChecks.filter(old);
-  if (!oldWalks.length && !oldChecks.length) return history;
-  const folded = totalsByDay({ version: 2, walks: oldWalks, postureChecks: oldChecks, daily: history.daily }, timeZone);
+  if (!oldWalks.length && MOMENT_LISTS.every((name) => !history[name].some(old))) return history;
+  const pick = (keep: boolean) => (at: number) => old(at) !== keep;
+  const folded = totalsByDay(
+    {
+      version: HISTORY_VERSION,
+      walks: oldWalks,
+      postureChecks: history.postureChecks.filter(pick(false)),
+      snoozes: history.snoozes.filter(pick(false)),
+      skips: history.skips.filter(pick(false)),
+      daily: history.daily,
+    },
+    timeZone,
+  );
   return sortHistory({
-    version: 2,
+    version: HISTORY_VERSION,
     walks: history.walks.filter((w) => !old(w.startedAt)),
-    postureChecks: history.postureChecks.filter((at) => !old(at)),
+    postureChecks: history.postureChecks.filter(pick(true)),
+    snoozes: history.snoozes.filter(pick(true)),
+    skips: history.skips.filter(pick(true)),
     daily: [...folded.values()],
   });
 }

@@ -3,25 +3,44 @@
  * older backup of days compacted since, never counts anything twice. Pure.
  */
 import { localDay } from '../time/days';
-import { sortHistory, type DailyTotal, type History, type WalkEntry } from './model';
+import {
+  emptyDay,
+  HISTORY_VERSION,
+  sortHistory,
+  type DailyTotal,
+  type History,
+  type MomentList,
+  type WalkEntry,
+} from './model';
 import { totalsByDay } from './totals';
 
-const maxTotal = (a: DailyTotal | undefined, b: DailyTotal | undefined, day: string): DailyTotal => ({
-  day,
-  walkMin: Math.max(a?.walkMin ?? 0, b?.walkMin ?? 0),
-  walks: Math.max(a?.walks ?? 0, b?.walks ?? 0),
-  finishedWalks: Math.max(a?.finishedWalks ?? 0, b?.finishedWalks ?? 0),
-  postureChecks: Math.max(a?.postureChecks ?? 0, b?.postureChecks ?? 0),
-});
+const maxTotal = (a: DailyTotal | undefined, b: DailyTotal | undefined, day: string): DailyTotal => {
+  const [x, y] = [a ?? emptyDay(day), b ?? emptyDay(day)];
+  return {
+    day,
+    walkMin: Math.max(x.walkMin, y.walkMin),
+    walks: Math.max(x.walks, y.walks),
+    finishedWalks: Math.max(x.finishedWalks, y.finishedWalks),
+    postureChecks: Math.max(x.postureChecks, y.postureChecks),
+    snoozes: Math.max(x.snoozes, y.snoozes),
+    skips: Math.max(x.skips, y.skips),
+  };
+};
 
 /** Two copies of one walk: the longer, the finished one, so that merging copies agrees with merging totals. */
-const fuller = (a: WalkEntry, b: WalkEntry): WalkEntry => ({
-  startedAt: a.startedAt,
-  endedAt: Math.max(a.endedAt, b.endedAt),
-  plannedMin: Math.max(a.plannedMin, b.plannedMin),
-  actualMin: Math.max(a.actualMin, b.actualMin),
-  finished: a.finished || b.finished,
-});
+const fuller = (a: WalkEntry, b: WalkEntry): WalkEntry => {
+  const walk: WalkEntry = {
+    startedAt: a.startedAt,
+    endedAt: Math.max(a.endedAt, b.endedAt),
+    plannedMin: Math.max(a.plannedMin, b.plannedMin),
+    actualMin: Math.max(a.actualMin, b.actualMin),
+    finished: a.finished || b.finished,
+  };
+  // The later answer is the user's last word on that walk.
+  const checkIn = [a.checkIn, b.checkIn].filter((c) => c !== undefined).sort((x, y) => y.at - x.at)[0];
+  if (checkIn) walk.checkIn = checkIn;
+  return walk;
+};
 
 /**
  * A day that either side holds as a daily total is compared as totals: each side's total for that
@@ -33,18 +52,23 @@ const fuller = (a: WalkEntry, b: WalkEntry): WalkEntry => ({
 export function mergeHistory(a: History, b: History, timeZone: string): History {
   const totalled = new Set([...a.daily, ...b.daily].map((d) => d.day));
   const onTotalledDay = (at: number) => totalled.size > 0 && totalled.has(localDay(at, timeZone));
+  const detail = (list: number[]) => list.filter((at) => !onTotalledDay(at));
   const split = (h: History) => ({
     totals: totalsByDay(
       {
-        version: 2,
+        version: HISTORY_VERSION,
         walks: h.walks.filter((w) => onTotalledDay(w.startedAt)),
         postureChecks: h.postureChecks.filter(onTotalledDay),
+        snoozes: h.snoozes.filter(onTotalledDay),
+        skips: h.skips.filter(onTotalledDay),
         daily: h.daily,
       },
       timeZone,
     ),
     walks: h.walks.filter((w) => !onTotalledDay(w.startedAt)),
-    checks: h.postureChecks.filter((at) => !onTotalledDay(at)),
+    postureChecks: detail(h.postureChecks),
+    snoozes: detail(h.snoozes),
+    skips: detail(h.skips),
   });
   const sa = split(a);
   const sb = split(b);
@@ -53,10 +77,13 @@ export function mergeHistory(a: History, b: History, timeZone: string): History 
     const seen = walks.get(w.startedAt);
     walks.set(w.startedAt, seen ? fuller(seen, w) : w);
   }
+  const union = (name: MomentList) => [...new Set([...sa[name], ...sb[name]])];
   return sortHistory({
-    version: 2,
+    version: HISTORY_VERSION,
     walks: [...walks.values()],
-    postureChecks: [...new Set([...sa.checks, ...sb.checks])],
+    postureChecks: union('postureChecks'),
+    snoozes: union('snoozes'),
+    skips: union('skips'),
     daily: [...totalled].map((day) => maxTotal(sa.totals.get(day), sb.totals.get(day), day)),
   });
 }

@@ -7,6 +7,18 @@
  */
 import { DAY } from '../time/units';
 
+/** How the back feels after a walk, compared with before it (the back check-in). */
+export type Feel = 'better' | 'same' | 'worse';
+/** Where it feels worse, when the user says (optional detail after "Worse"). */
+export type Where = 'lower-back' | 'hip' | 'leg';
+
+export interface CheckIn {
+  /** When the user answered. */
+  at: number;
+  feel: Feel;
+  where?: Where;
+}
+
 export interface WalkEntry {
   startedAt: number;
   endedAt: number;
@@ -15,6 +27,8 @@ export interface WalkEntry {
   actualMin: number;
   /** True when the timer ran out; false when the user finished early or the pause ran too long. */
   finished: boolean;
+  /** The back check-in answered after this walk, if any. */
+  checkIn?: CheckIn;
 }
 
 /** One local day of compacted history. */
@@ -25,9 +39,13 @@ export interface DailyTotal {
   walks: number;
   finishedWalks: number;
   postureChecks: number;
+  /** Reminders snoozed and skipped that day. */
+  snoozes: number;
+  skips: number;
 }
 
-export const HISTORY_VERSION = 2;
+/** 1: walks and posture checks; 2: + daily totals; 3: + check-ins, snoozes and skips. */
+export const HISTORY_VERSION = 3;
 
 export interface History {
   version: typeof HISTORY_VERSION;
@@ -35,6 +53,10 @@ export interface History {
   walks: WalkEntry[];
   /** Times (epoch ms) the user answered a posture check with "Done", oldest first. */
   postureChecks: number[];
+  /** Times a reminder was snoozed, oldest first. */
+  snoozes: number[];
+  /** Times a reminder was skipped ("Skip this one"), oldest first. */
+  skips: number[];
   /** Totals of older days, oldest first, one per day. */
   daily: DailyTotal[];
 }
@@ -61,8 +83,18 @@ export const HISTORY_LIMITS = {
 } as const;
 
 export function emptyHistory(): History {
-  return { version: HISTORY_VERSION, walks: [], postureChecks: [], daily: [] };
+  return { version: HISTORY_VERSION, walks: [], postureChecks: [], snoozes: [], skips: [], daily: [] };
 }
+
+export const emptyDay = (day: string): DailyTotal => ({
+  day,
+  walkMin: 0,
+  walks: 0,
+  finishedWalks: 0,
+  postureChecks: 0,
+  snoozes: 0,
+  skips: 0,
+});
 
 export function addWalk(history: History, walk: WalkEntry): History {
   return { ...history, walks: [...history.walks, walk] };
@@ -72,13 +104,29 @@ export function addPostureCheck(history: History, at: number): History {
   return { ...history, postureChecks: [...history.postureChecks, at] };
 }
 
+export function addSnooze(history: History, at: number): History {
+  return { ...history, snoozes: [...history.snoozes, at] };
+}
+
+export function addSkip(history: History, at: number): History {
+  return { ...history, skips: [...history.skips, at] };
+}
+
+/** The timestamp lists of a history: each is kept, merged and compacted the same way. */
+export const MOMENT_LISTS = ['postureChecks', 'snoozes', 'skips'] as const;
+export type MomentList = (typeof MOMENT_LISTS)[number];
+
 const byDay = (a: DailyTotal, b: DailyTotal) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0);
+
+const ascending = (list: number[]) => [...list].sort((a, b) => a - b);
 
 export function sortHistory(history: History): History {
   return {
     version: HISTORY_VERSION,
     walks: [...history.walks].sort((a, b) => a.startedAt - b.startedAt),
-    postureChecks: [...history.postureChecks].sort((a, b) => a - b),
+    postureChecks: ascending(history.postureChecks),
+    snoozes: ascending(history.snoozes),
+    skips: ascending(history.skips),
     daily: [...history.daily].sort(byDay),
   };
 }

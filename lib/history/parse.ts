@@ -9,8 +9,19 @@
 import { dayKeyUTC } from '../time/days';
 import { DAY, MINUTE } from '../time/units';
 import { LIMITS } from '../settings/model';
-import { isFiniteNumber, isRecord, show } from '../validate';
-import { HISTORY_LIMITS, sortHistory, emptyHistory, type DailyTotal, type History, type WalkEntry } from './model';
+import { isFiniteNumber, isRecord, oneOf, show } from '../validate';
+import {
+  HISTORY_LIMITS,
+  MOMENT_LISTS,
+  emptyHistory,
+  sortHistory,
+  type CheckIn,
+  type DailyTotal,
+  type Feel,
+  type History,
+  type WalkEntry,
+  type Where,
+} from './model';
 
 interface Rules {
   /** Judge dates against this clock (imports only). */
@@ -40,6 +51,20 @@ export function walkProblem(raw: unknown, rules: Rules = {}): string | null {
   if (actualMin * MINUTE > (endedAt as number) - (startedAt as number) + MINUTE)
     return `actualMin ${actualMin} is longer than the walk lasted`;
   if (typeof finished !== 'boolean') return `finished ${show(finished)} is not true or false`;
+  if (raw.checkIn !== undefined) return checkInProblem(raw.checkIn, rules);
+  return null;
+}
+
+const isFeel = oneOf<Feel>('better', 'same', 'worse');
+const isWhere = oneOf<Where>('lower-back', 'hip', 'leg');
+
+function checkInProblem(raw: unknown, rules: Rules): string | null {
+  if (!isRecord(raw)) return 'checkIn is not an object';
+  const time = timeProblem(raw.at, rules, 'checkIn.at ');
+  if (time) return time;
+  if (!isFeel(raw.feel)) return `checkIn.feel ${show(raw.feel)} is not better, same or worse`;
+  if (raw.where !== undefined && !isWhere(raw.where))
+    return `checkIn.where ${show(raw.where)} is not lower-back, hip or leg`;
   return null;
 }
 
@@ -60,8 +85,14 @@ function dailyProblem(raw: unknown, rules: Rules): string | null {
   if (!count(finishedWalks) || (finishedWalks as number) > (walks as number))
     return `finishedWalks ${show(finishedWalks)} is not a count up to walks`;
   if (!count(postureChecks)) return `postureChecks ${show(postureChecks)} is not a count`;
+  // Added in version 3: absent means none.
+  if (raw.snoozes !== undefined && !count(raw.snoozes)) return `snoozes ${show(raw.snoozes)} is not a count`;
+  if (raw.skips !== undefined && !count(raw.skips)) return `skips ${show(raw.skips)} is not a count`;
   return null;
 }
+
+const copyCheckIn = (c: CheckIn): CheckIn =>
+  c.where ? { at: c.at, feel: c.feel, where: c.where } : { at: c.at, feel: c.feel };
 
 /**
  * Reads history. Bad entries are dropped and reported one by one, duplicates (same startedAt, same
@@ -75,13 +106,14 @@ export function parseHistory(raw: unknown, rules: Rules = {}): { history: Histor
     return { history, problems };
   }
   const { version } = raw;
-  // Version 1 had no daily totals. A value without a version is read by its shape; a newer one (a
-  // later release, then a downgrade) keeps every field this version knows.
+  // Version 1 had no daily totals, version 2 no snoozes and skips. A value without a version is read
+  // by its shape; a newer one (a later release, then a downgrade) keeps every field this one knows.
   if (version !== undefined && !(isFiniteNumber(version) && Number.isInteger(version) && version >= 1))
     problems.push(`history.version: ${show(version)} is not a version`);
 
   const list = (name: string, value: unknown, max: number): unknown[] => {
-    if (value === undefined && name === 'daily' && version !== 2) return [];
+    const since = name === 'daily' ? 2 : name === 'snoozes' || name === 'skips' ? 3 : 1;
+    if (value === undefined && !(isFiniteNumber(version) && version >= since)) return [];
     if (!Array.isArray(value)) {
       problems.push(`history.${name}: not a list`);
       return [];
@@ -100,23 +132,27 @@ export function parseHistory(raw: unknown, rules: Rules = {}): { history: Histor
     const walk = w as unknown as WalkEntry;
     if (seenWalks.has(walk.startedAt)) return problems.push(`history.walks[${i}]: the same walk appears twice`);
     seenWalks.add(walk.startedAt);
-    history.walks.push({
+    const entry: WalkEntry = {
       startedAt: walk.startedAt,
       endedAt: walk.endedAt,
       plannedMin: walk.plannedMin,
       actualMin: walk.actualMin,
       finished: walk.finished,
-    });
+    };
+    if (walk.checkIn) entry.checkIn = copyCheckIn(walk.checkIn);
+    history.walks.push(entry);
   });
 
-  const seenChecks = new Set<number>();
-  list('postureChecks', raw.postureChecks, HISTORY_LIMITS.maxPostureChecks).forEach((at, i) => {
-    const problem = timeProblem(at, rules);
-    if (problem) return problems.push(`history.postureChecks[${i}]: ${problem}`);
-    if (seenChecks.has(at as number)) return problems.push(`history.postureChecks[${i}]: the same check appears twice`);
-    seenChecks.add(at as number);
-    history.postureChecks.push(at as number);
-  });
+  for (const name of MOMENT_LISTS) {
+    const seen = new Set<number>();
+    list(name, raw[name], HISTORY_LIMITS.maxPostureChecks).forEach((at, i) => {
+      const problem = timeProblem(at, rules);
+      if (problem) return problems.push(`history.${name}[${i}]: ${problem}`);
+      if (seen.has(at as number)) return problems.push(`history.${name}[${i}]: the same moment appears twice`);
+      seen.add(at as number);
+      history[name].push(at as number);
+    });
+  }
 
   const seenDays = new Set<string>();
   list('daily', raw.daily, HISTORY_LIMITS.maxDaily).forEach((d, i) => {
@@ -131,6 +167,8 @@ export function parseHistory(raw: unknown, rules: Rules = {}): { history: Histor
       walks: total.walks,
       finishedWalks: total.finishedWalks,
       postureChecks: total.postureChecks,
+      snoozes: total.snoozes ?? 0,
+      skips: total.skips ?? 0,
     });
   });
 

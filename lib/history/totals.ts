@@ -3,11 +3,9 @@
  * Pure: time and zone are parameters.
  */
 import { addDays, lastDays, localDay } from '../time/days';
-import type { DailyTotal, History } from './model';
+import { emptyDay, type DailyTotal, type History } from './model';
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
-
-const emptyDay = (day: string): DailyTotal => ({ day, walkMin: 0, walks: 0, finishedWalks: 0, postureChecks: 0 });
 
 /** Totals per local day of everything in the history (detailed entries and compacted days together). */
 export function totalsByDay(history: History, timeZone: string): Map<string, DailyTotal> {
@@ -23,6 +21,8 @@ export function totalsByDay(history: History, timeZone: string): Map<string, Dai
     total.walks += d.walks;
     total.finishedWalks += d.finishedWalks;
     total.postureChecks += d.postureChecks;
+    total.snoozes += d.snoozes;
+    total.skips += d.skips;
   }
   for (const w of history.walks) {
     const total = get(localDay(w.startedAt, timeZone));
@@ -31,6 +31,8 @@ export function totalsByDay(history: History, timeZone: string): Map<string, Dai
     if (w.finished) total.finishedWalks += 1;
   }
   for (const at of history.postureChecks) get(localDay(at, timeZone)).postureChecks += 1;
+  for (const at of history.snoozes) get(localDay(at, timeZone)).snoozes += 1;
+  for (const at of history.skips) get(localDay(at, timeZone)).skips += 1;
   for (const total of totals.values()) total.walkMin = round1(total.walkMin);
   return totals;
 }

@@ -149,13 +149,25 @@ export function step(
       applySettingsChange(event.previous);
       break;
 
-    case 'snooze':
+    case 'snooze': {
+      const wasOutstanding = s[event.kind].outstanding;
       clear(event.kind, true);
       if (enabled(event.kind)) {
-        s[event.kind].dueAt = countdownFrom(settings, now, settings.snoozeMin * MINUTE, timeZone);
+        s[event.kind].dueAt = countdownFrom(settings, now, (event.minutes ?? settings.snoozeMin) * MINUTE, timeZone);
         s[event.kind].pending = false;
       }
+      // Counted once per reminder out, however often the button is pressed.
+      if (wasOutstanding) effects.push({ type: 'record-snooze' });
       break;
+    }
+
+    case 'skip': {
+      const wasOutstanding = s[event.kind].outstanding;
+      clear(event.kind, true);
+      if (enabled(event.kind)) restart(event.kind, now);
+      if (wasOutstanding) effects.push({ type: 'record-skip' });
+      break;
+    }
 
     case 'dismiss':
       // Closed by the user without acting: it no longer waits, and nothing is recorded.

@@ -80,7 +80,10 @@ export type ReminderEvent =
   | { type: 'wake' }
   | { type: 'idle-changed'; state: IdleState }
   | { type: 'settings-changed'; previous: Settings }
-  | { type: 'snooze'; kind: ReminderKind }
+  /** Later, please: `minutes` from the popup's choices, else the snooze length of the settings. */
+  | { type: 'snooze'; kind: ReminderKind; minutes?: number }
+  /** "Skip this one": the reminder goes, and the kind counts a whole interval from now. */
+  | { type: 'skip'; kind: ReminderKind }
   /** Posture "Done" or any acknowledgement of a shown reminder (click, popup opened on it). */
   | { type: 'acknowledge'; kind: ReminderKind }
   /** The user closed a shown reminder without acting on it. */
@@ -97,7 +100,9 @@ export type ReminderEvent =
 export type ReminderEffect =
   | { type: 'show'; kind: ReminderKind; catchUp: boolean }
   | { type: 'clear'; kind: ReminderKind }
-  | { type: 'record-posture-check' };
+  | { type: 'record-posture-check' }
+  | { type: 'record-snooze' }
+  | { type: 'record-skip' };
 
 export interface StepResult {
   state: ReminderState;

@@ -13,10 +13,12 @@ export function validBackup(): Json {
   const settings = defaultSettings();
   settings.walk.intervalMin = 90;
   const history = {
-    version: 2 as const,
+    version: 3 as const,
     walks: [walk(NOW - 3 * DAY), walk(NOW - 4 * DAY, 2, false)],
     postureChecks: [NOW - 3 * DAY],
-    daily: [{ day: '2025-04-01', walkMin: 10, walks: 2, finishedWalks: 2, postureChecks: 4 }],
+    snoozes: [],
+    skips: [],
+    daily: [{ day: '2025-04-01', walkMin: 10, walks: 2, finishedWalks: 2, postureChecks: 4, snoozes: 0, skips: 0 }],
   };
   return JSON.parse(serializeBackup(createBackup(settings, history, NOW)));
 }

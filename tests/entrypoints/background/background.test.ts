@@ -58,7 +58,23 @@ describe('background: reminders', () => {
     await h.background.onNotificationButton('posture-reminder', 1);
     await h.settle();
     expect((await h.alarmTimes())['posture-reminder']).toBe(h.fake.clock.now + 10 * MINUTE);
-    expect(await h.local('history')).toBeNull();
+    const history = (await h.local('history')) as { postureChecks: number[]; snoozes: number[] };
+    expect(history.postureChecks).toEqual([]);
+    expect(history.snoozes).toEqual([h.fake.clock.now]);
+  });
+
+  it('snoozes from the popup for a chosen length, or skips, and counts both in the history of the day', async () => {
+    await h.fire('posture-reminder');
+    expect(await h.command({ type: 'reminder-snooze', kind: 'posture', minutes: 5 })).toEqual({ ok: true });
+    expect((await h.alarmTimes())['posture-reminder']).toBe(h.fake.clock.now + 5 * MINUTE);
+    await h.fire('posture-reminder');
+    expect(await h.command({ type: 'reminder-skip', kind: 'posture' })).toEqual({ ok: true });
+    expect((await h.alarmTimes())['posture-reminder']).toBe(h.fake.clock.now + 30 * MINUTE);
+    expect(await h.notifications()).toEqual({});
+    const history = (await h.local('history')) as { snoozes: number[]; skips: number[] };
+    expect(history.snoozes).toHaveLength(1);
+    expect(history.skips).toHaveLength(1);
+    expect(await h.command({ type: 'reminder-snooze', kind: 'posture', minutes: 7 })).toBeUndefined();
   });
 
   it('shows one reminder when the walk and posture alarms fire at the same minute (fold rule)', async () => {

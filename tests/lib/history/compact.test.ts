@@ -27,9 +27,11 @@ const walk = (startedAt: number, actualMin = 5, finished = true, plannedMin = 5)
 });
 
 const history = (walks: WalkEntry[], postureChecks: number[] = []): History => ({
-  version: 2,
+  version: 3,
   walks,
   postureChecks,
+  snoozes: [],
+  skips: [],
   daily: [],
 });
 
@@ -40,7 +42,9 @@ describe('compactHistory', () => {
     const c = compactHistory(h, NOW, TZ);
     expect(c.walks).toEqual([walk(NOW - DAY)]);
     expect(c.postureChecks).toEqual([NOW]);
-    expect(c.daily).toEqual([{ day: localDay(old, TZ), walkMin: 8, walks: 2, finishedWalks: 1, postureChecks: 2 }]);
+    expect(c.daily).toEqual([
+      { day: localDay(old, TZ), walkMin: 8, walks: 2, finishedWalks: 1, postureChecks: 2, snoozes: 0, skips: 0 },
+    ]);
     // Nothing is lost from the per-day view.
     expect(dailyWalkMinutes(c, NOW, TZ, 60)).toEqual(dailyWalkMinutes(h, NOW, TZ, 60));
   });
@@ -48,10 +52,12 @@ describe('compactHistory', () => {
     const old = NOW - 40 * DAY;
     const h: History = {
       ...history([walk(old)]),
-      daily: [{ day: localDay(old, TZ), walkMin: 5, walks: 1, finishedWalks: 1, postureChecks: 1 }],
+      daily: [
+        { day: localDay(old, TZ), walkMin: 5, walks: 1, finishedWalks: 1, postureChecks: 1, snoozes: 0, skips: 0 },
+      ],
     };
     expect(compactHistory(h, NOW, TZ).daily).toEqual([
-      { day: localDay(old, TZ), walkMin: 10, walks: 2, finishedWalks: 2, postureChecks: 1 },
+      { day: localDay(old, TZ), walkMin: 10, walks: 2, finishedWalks: 2, postureChecks: 1, snoozes: 0, skips: 0 },
     ]);
   });
   it('returns the same history when nothing is old', () => {

@@ -22,9 +22,11 @@ const walk = (startedAt: number, actualMin = 5, finished = true, plannedMin = 5)
 });
 
 const history = (walks: WalkEntry[], postureChecks: number[] = []): History => ({
-  version: 2,
+  version: 3,
   walks,
   postureChecks,
+  snoozes: [],
+  skips: [],
   daily: [],
 });
 
@@ -41,7 +43,7 @@ describe('mergeHistory', () => {
     expect(mergeHistory(history([walk(NOW, 4, false)]), history([walk(NOW, 5)]), TZ).walks).toEqual([walk(NOW, 5)]);
   });
   it('does not double a day totalled in both', () => {
-    const day = { day: '2025-01-01', walkMin: 10, walks: 2, finishedWalks: 1, postureChecks: 3 };
+    const day = { day: '2025-01-01', walkMin: 10, walks: 2, finishedWalks: 1, postureChecks: 3, snoozes: 0, skips: 0 };
     const m = mergeHistory(
       { ...emptyHistory(), daily: [day] },
       { ...emptyHistory(), daily: [{ ...day, walks: 3 }] },
@@ -60,7 +62,9 @@ describe('mergeHistory', () => {
     const here = compactHistory(backup, NOW, TZ);
     expect(here.walks).toEqual([]);
     const once = compactHistory(mergeHistory(here, backup, TZ), NOW, TZ);
-    expect(once.daily).toEqual([{ day: localDay(old, TZ), walkMin: 10, walks: 2, finishedWalks: 2, postureChecks: 1 }]);
+    expect(once.daily).toEqual([
+      { day: localDay(old, TZ), walkMin: 10, walks: 2, finishedWalks: 2, postureChecks: 1, snoozes: 0, skips: 0 },
+    ]);
     // Importing the same backup again, and again, changes nothing.
     const twice = compactHistory(mergeHistory(once, backup, TZ), NOW, TZ);
     expect(twice).toEqual(once);

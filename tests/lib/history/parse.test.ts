@@ -17,9 +17,11 @@ const walk = (startedAt: number, actualMin = 5, finished = true, plannedMin = 5)
 });
 
 const history = (walks: WalkEntry[], postureChecks: number[] = []): History => ({
-  version: 2,
+  version: 3,
   walks,
   postureChecks,
+  snoozes: [],
+  skips: [],
   daily: [],
 });
 
@@ -71,10 +73,10 @@ describe('parseHistory', () => {
       walks: [],
       postureChecks: [NOW, 'soon', -1, NOW],
       daily: [
-        { day: '2025-01-01', walkMin: 10, walks: 2, finishedWalks: 1, postureChecks: 3 },
-        { day: '2025-02-30', walkMin: 10, walks: 2, finishedWalks: 1, postureChecks: 3 },
-        { day: '2025-01-02', walkMin: 10, walks: 1, finishedWalks: 2, postureChecks: 3 },
-        { day: '2025-01-01', walkMin: 10, walks: 2, finishedWalks: 1, postureChecks: 3 },
+        { day: '2025-01-01', walkMin: 10, walks: 2, finishedWalks: 1, postureChecks: 3, snoozes: 0, skips: 0 },
+        { day: '2025-02-30', walkMin: 10, walks: 2, finishedWalks: 1, postureChecks: 3, snoozes: 0, skips: 0 },
+        { day: '2025-01-02', walkMin: 10, walks: 1, finishedWalks: 2, postureChecks: 3, snoozes: 0, skips: 0 },
+        { day: '2025-01-01', walkMin: 10, walks: 2, finishedWalks: 1, postureChecks: 3, snoozes: 0, skips: 0 },
       ],
     };
     const { history: h, problems } = parseHistory(raw, { now: NOW });
@@ -105,7 +107,7 @@ describe('parseHistory: what is stored (no clock)', () => {
   it('keeps entries dated after the clock: a clock behind by days never deletes history', () => {
     const future = NOW + 3 * DAY;
     const raw = history([walk(future)], [future]);
-    raw.daily = [{ day: '2025-06-20', walkMin: 5, walks: 1, finishedWalks: 1, postureChecks: 0 }];
+    raw.daily = [{ day: '2025-06-20', walkMin: 5, walks: 1, finishedWalks: 1, postureChecks: 0, snoozes: 0, skips: 0 }];
     const { history: h, problems } = parseHistory(raw);
     expect(problems).toEqual([]);
     expect(h).toEqual(raw);
@@ -124,7 +126,7 @@ describe('parseHistory: what is stored (no clock)', () => {
         version: 2,
         walks: [walk(NOW)],
         postureChecks: [NOW],
-        daily: [{ day: '2025-01-01', walkMin: 5, walks: 1, finishedWalks: 1, postureChecks: 0 }],
+        daily: [{ day: '2025-01-01', walkMin: 5, walks: 1, finishedWalks: 1, postureChecks: 0, snoozes: 0, skips: 0 }],
       },
       1,
     ],
@@ -133,16 +135,36 @@ describe('parseHistory: what is stored (no clock)', () => {
       {
         walks: [walk(NOW)],
         postureChecks: [NOW],
-        daily: [{ day: '2025-01-01', walkMin: 5, walks: 1, finishedWalks: 1, postureChecks: 0 }],
+        daily: [{ day: '2025-01-01', walkMin: 5, walks: 1, finishedWalks: 1, postureChecks: 0, snoozes: 0, skips: 0 }],
       },
       1,
     ],
   ])('migrates by the value’s own version: %s', (_name, raw, days) => {
     const { history: h, problems } = parseHistory(raw);
     expect(problems).toEqual([]);
-    expect(h.version).toBe(2);
+    expect(h.version).toBe(3);
     expect(h.walks).toEqual([walk(NOW)]);
     expect(h.daily).toHaveLength(days);
+  });
+
+  it('reads version 3: check-ins after walks, snoozes and skips', () => {
+    const raw = {
+      ...history([{ ...walk(NOW), checkIn: { at: NOW + 6 * MIN, feel: 'worse', where: 'hip' } }]),
+      snoozes: [NOW - MIN],
+      skips: [NOW - 2 * MIN],
+      daily: [{ day: '2025-01-01', walkMin: 5, walks: 1, finishedWalks: 1, postureChecks: 0, snoozes: 2, skips: 1 }],
+    };
+    expect(parseHistory(raw)).toEqual({ history: raw, problems: [] });
+  });
+
+  it.each([
+    ['an unknown feeling', { at: NOW, feel: 'great' }],
+    ['an unknown place', { at: NOW, feel: 'worse', where: 'knee' }],
+    ['no time', { feel: 'same' }],
+  ])('drops a walk whose check-in has %s', (_name, checkIn) => {
+    const { history: h, problems } = parseHistory(history([{ ...walk(NOW), checkIn } as WalkEntry]));
+    expect(h.walks).toEqual([]);
+    expect(problems[0]).toMatch(/^history\.walks\[0\]: checkIn/);
   });
 
   it('still drops what has no shape', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyHistory, type History, type WalkEntry } from '@/lib/history/model';
-import { currentStreak, dailyPostureChecks, dailyWalkMinutes } from '@/lib/history/totals';
-import { addPostureCheck, addWalk } from '@/lib/history/model';
+import { currentStreak, dailyPostureChecks, dailyWalkMinutes, totalsByDay } from '@/lib/history/totals';
+import { addPostureCheck, addSkip, addSnooze, addWalk } from '@/lib/history/model';
 
 const MIN = 60_000;
 const DAY = 86_400_000;
@@ -18,16 +18,31 @@ const walk = (startedAt: number, actualMin = 5, finished = true, plannedMin = 5)
 });
 
 const history = (walks: WalkEntry[], postureChecks: number[] = []): History => ({
-  version: 2,
+  version: 3,
   walks,
   postureChecks,
+  snoozes: [],
+  skips: [],
   daily: [],
 });
 
 describe('addWalk / addPostureCheck', () => {
-  it('stay compatible with v2 histories', () => {
-    const h = addPostureCheck(addWalk(emptyHistory(), walk(NOW)), NOW);
-    expect(h).toEqual({ version: 2, walks: [walk(NOW)], postureChecks: [NOW], daily: [] });
+  it('add to the lists of the current version', () => {
+    const h = addSkip(addSnooze(addPostureCheck(addWalk(emptyHistory(), walk(NOW)), NOW), NOW + 1), NOW + 2);
+    expect(h).toEqual({
+      version: 3,
+      walks: [walk(NOW)],
+      postureChecks: [NOW],
+      snoozes: [NOW + 1],
+      skips: [NOW + 2],
+      daily: [],
+    });
+  });
+
+  it('count snoozes and skips per day', () => {
+    const h = { ...emptyHistory(), snoozes: [NOW, NOW - DAY], skips: [NOW] };
+    expect(totalsByDay(h, TZ).get('2025-06-15')).toMatchObject({ snoozes: 1, skips: 1 });
+    expect(totalsByDay(h, TZ).get('2025-06-14')).toMatchObject({ snoozes: 1, skips: 0 });
   });
 });
 
@@ -54,7 +69,7 @@ describe('dailyWalkMinutes', () => {
   it('includes compacted days', () => {
     const h: History = {
       ...emptyHistory(),
-      daily: [{ day: '2025-06-01', walkMin: 12, walks: 2, finishedWalks: 2, postureChecks: 0 }],
+      daily: [{ day: '2025-06-01', walkMin: 12, walks: 2, finishedWalks: 2, postureChecks: 0, snoozes: 0, skips: 0 }],
     };
     expect(dailyWalkMinutes(h, NOW, TZ, 28)[27 - 14]).toBe(12);
   });
@@ -86,7 +101,7 @@ describe('currentStreak', () => {
   it('counts compacted days', () => {
     const h: History = {
       ...history([walk(NOW)]),
-      daily: [{ day: '2025-06-14', walkMin: 5, walks: 1, finishedWalks: 1, postureChecks: 0 }],
+      daily: [{ day: '2025-06-14', walkMin: 5, walks: 1, finishedWalks: 1, postureChecks: 0, snoozes: 0, skips: 0 }],
     };
     expect(currentStreak(h, NOW, TZ)).toBe(2);
   });

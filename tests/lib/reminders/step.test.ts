@@ -286,9 +286,9 @@ describe('step: snooze and acknowledge', () => {
   const settings = makeSettings({ snoozeMin: 10 });
   const shown = stateWith(settings, { posture: kind(T0 + 30 * MIN, { outstanding: true }) });
 
-  it('snoozes a reminder: it comes back after the snooze time', () => {
+  it('snoozes a reminder: it comes back after the snooze time, and the snooze is counted', () => {
     const r = step(settings, shown, { type: 'snooze', kind: 'posture' }, ACTIVE, T0 + MIN, UTC);
-    expect(r.effects).toEqual([{ type: 'clear', kind: 'posture' }]);
+    expect(r.effects).toEqual([{ type: 'clear', kind: 'posture' }, { type: 'record-snooze' }]);
     expect(r.state.posture).toEqual(kind(T0 + 11 * MIN));
   });
 
@@ -688,5 +688,30 @@ describe('step: travel across time zones (schedule Mon–Fri 09:00–17:30)', ()
     const monday = Date.UTC(2024, 3, 1, 6, 0); // Monday 08:00 CEST
     const state = reopen(berlin, monday, 'Europe/Berlin');
     expect(state.posture.dueAt).toBe(Date.UTC(2024, 3, 1, 7, 30)); // Monday 09:30 CEST
+  });
+});
+
+describe('step: snooze choices and skipping', () => {
+  const settings = makeSettings();
+  const shownAt = T0 + 30 * MIN;
+  const shown = () => run(settings, fresh(settings), [[shownAt, { type: 'alarm', name: ALARM.posture }]]).state;
+
+  it.each([5, 10, 30])('snoozes for %i minutes when the popup asks, and records one snooze', (minutes) => {
+    const r = step(settings, shown(), { type: 'snooze', kind: 'posture', minutes }, ACTIVE, shownAt + MIN, UTC);
+    expect(r.state.posture.dueAt).toBe(shownAt + MIN + minutes * MIN);
+    expect(r.effects).toEqual([{ type: 'clear', kind: 'posture' }, { type: 'record-snooze' }]);
+  });
+
+  it('records nothing for a snooze of a reminder that no longer waits', () => {
+    const state = step(settings, shown(), { type: 'snooze', kind: 'posture' }, ACTIVE, shownAt + MIN, UTC).state;
+    const again = step(settings, state, { type: 'snooze', kind: 'posture' }, ACTIVE, shownAt + 2 * MIN, UTC);
+    expect(again.effects.filter((e) => e.type === 'record-snooze')).toEqual([]);
+  });
+
+  it('skips a reminder: it goes, a whole interval counts from now, one skip is recorded', () => {
+    const r = step(settings, shown(), { type: 'skip', kind: 'posture' }, ACTIVE, shownAt + MIN, UTC);
+    expect(r.state.posture).toEqual(kind(shownAt + MIN + 30 * MIN));
+    expect(r.effects).toEqual([{ type: 'clear', kind: 'posture' }, { type: 'record-skip' }]);
+    expect(shows(r.effects)).toEqual([]);
   });
 });
