@@ -28,6 +28,18 @@ describe.each(BROWSERS)('journeys in %s', (browserName) => {
 
   const ext = () => extensionState(page);
 
+  /** A popup with storage read and the Start walk button ready. */
+  async function openPopupReady() {
+    const popup = await browser.openPage('popup.html');
+    const view = ui(popup);
+    await waitUntil(
+      () => view.buttonDisabled('Start walk'),
+      (d) => d === false,
+      { what: 'Start walk' },
+    );
+    return { popup, view };
+  }
+
   beforeAll(async () => {
     installedAt = Date.now();
     [browser, walker] = await Promise.all([launch(browserName), launch(browserName)]);
@@ -173,13 +185,7 @@ describe.each(BROWSERS)('journeys in %s', (browserName) => {
   });
 
   it('holds reminders while a walk is paused past its planned end; the badge still shows the walk', async () => {
-    const popup = await browser.openPage('popup.html');
-    const view = ui(popup);
-    await waitUntil(
-      () => view.buttonDisabled('Start walk'),
-      (d) => d === false,
-      { what: 'Start walk' },
-    );
+    const { popup, view } = await openPopupReady();
     await view.click('Start walk (5 min)');
     await view.waitForButton('Pause walk');
     await view.click('Pause walk');
@@ -256,13 +262,7 @@ describe.each(BROWSERS)('journeys in %s', (browserName) => {
   });
 
   it('starts a walk: walk-timer-end at start + length, minutes on the badge, a posture cue; cancel clears it', async () => {
-    const popup = await browser.openPage('popup.html');
-    const view = ui(popup);
-    await waitUntil(
-      () => view.buttonDisabled('Start walk'),
-      (d) => d === false,
-      { what: 'Start walk' },
-    );
+    const { popup, view } = await openPopupReady();
     const before = Date.now();
     await view.click('Start walk (5 min)');
     await waitUntil(

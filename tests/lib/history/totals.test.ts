@@ -2,29 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyHistory, type History, type WalkEntry } from '@/lib/history/model';
 import { currentStreak, dailyPostureChecks, dailyWalkMinutes, totalsByDay } from '@/lib/history/totals';
 import { addPostureCheck, addSkip, addSnooze, addWalk } from '@/lib/history/model';
-
-const MIN = 60_000;
-const DAY = 86_400_000;
-const TZ = 'Europe/Berlin';
-// 2025-06-15 12:00 in Berlin (UTC+2).
-const NOW = Date.UTC(2025, 5, 15, 10, 0);
-
-const walk = (startedAt: number, actualMin = 5, finished = true, plannedMin = 5): WalkEntry => ({
-  startedAt,
-  endedAt: startedAt + Math.ceil(actualMin) * MIN,
-  plannedMin,
-  actualMin,
-  finished,
-});
-
-const history = (walks: WalkEntry[], postureChecks: number[] = []): History => ({
-  version: 3,
-  walks,
-  postureChecks,
-  snoozes: [],
-  skips: [],
-  daily: [],
-});
+import { DAY, history, MIN, NOW, TZ, walk } from './fixtures';
 
 describe('addWalk / addPostureCheck', () => {
   it('add to the lists of the current version', () => {

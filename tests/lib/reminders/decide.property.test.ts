@@ -478,6 +478,11 @@ function checkDecision(
   expect(reread.state).toEqual(after);
 }
 
+/** Settings with no schedule and at least one kind on: reminders may come at any time. */
+const alwaysOnArb = settingsArb
+  .map((s) => ({ ...s, schedule: { ...s.schedule, enabled: false } }))
+  .filter((s) => s.posture.enabled || s.walk.enabled);
+
 describe('decide (properties)', () => {
   it('keeps every promise through random days: alarms, sleeps, stops, travel, tampering, idle, settings, pauses, walks', () => {
     fc.assert(
@@ -560,10 +565,9 @@ describe('decide (properties)', () => {
   });
 
   it('shows exactly one catch-up reminder when an active user wakes the machine after sleeping through every due time', () => {
-    const alwaysOn = settingsArb.map((s) => ({ ...s, schedule: { ...s.schedule, enabled: false } }));
     fc.assert(
       fc.property(
-        alwaysOn.filter((s) => s.posture.enabled || s.walk.enabled),
+        alwaysOnArb,
         startArb,
         fc.constantFrom(...ZONES),
         fc.array(
@@ -591,10 +595,9 @@ describe('decide (properties)', () => {
   });
 
   it('shows a due reminder exactly once when the alarm wakes a stopped worker, whatever the order of start-up and alarm', () => {
-    const alwaysOn = settingsArb.map((s) => ({ ...s, schedule: { ...s.schedule, enabled: false } }));
     fc.assert(
       fc.property(
-        alwaysOn.filter((s) => s.posture.enabled || s.walk.enabled),
+        alwaysOnArb,
         startArb,
         fc.constantFrom(...ZONES),
         fc.integer({ min: 0, max: 90_000 }),
