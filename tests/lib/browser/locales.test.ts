@@ -1,0 +1,67 @@
+/**
+ * Every locale ships every key of English, with the same placeholders, and none is left in English
+ * (Firefox ESR falls straight back to English for a missing key; a key copied untranslated looks the
+ * same to a user). Runs over whatever locales exist, so a new locale is checked the day it lands.
+ */
+import { describe, expect, it } from 'vitest';
+
+type Messages = Record<
+  string,
+  { message: string; description?: string; placeholders?: Record<string, { content: string }> }
+>;
+
+const files = import.meta.glob('/assets/public/_locales/*/messages.json', { eager: true, import: 'default' }) as Record<
+  string,
+  Messages
+>;
+const byLocale = Object.fromEntries(
+  Object.entries(files).map(([path, messages]) => [path.split('/').at(-2)!, messages]),
+);
+const en = byLocale.en!;
+const others = Object.keys(byLocale).filter((l) => l !== 'en');
+
+/** Messages that may read the same as English in a locale: names, and words that are the same there. */
+const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
+  '*': ['extName'],
+};
+
+/** What a message needs from its caller: its named placeholders and the $1…$9 they point to. */
+function slots(entry: Messages[string]): string[] {
+  const named = Object.entries(entry.placeholders ?? {}).map(([name, p]) => `${name.toLowerCase()}=${p.content}`);
+  const used = [...entry.message.matchAll(/\$([A-Za-z0-9_]+)\$/g)].map((m) => m[1]!.toLowerCase());
+  return [...named.sort(), ...[...new Set(used)].sort().map((n) => `uses:${n}`)];
+}
+
+describe('locales', () => {
+  it('include English, the default locale', () => {
+    expect(Object.keys(en).length).toBeGreaterThan(100);
+  });
+
+  describe.each(others)('%s', (locale) => {
+    const messages = byLocale[locale]!;
+
+    it('has exactly the keys of English', () => {
+      expect(Object.keys(messages).sort()).toEqual(Object.keys(en).sort());
+    });
+
+    it('keeps every placeholder of English', () => {
+      for (const [key, entry] of Object.entries(en)) {
+        const translated = messages[key];
+        if (translated) expect(slots(translated), `${locale}: ${key}`).toEqual(slots(entry));
+      }
+    });
+
+    it('translates every message (none is left as the English text)', () => {
+      const allowed = new Set([...(SAME_AS_ENGLISH['*'] ?? []), ...(SAME_AS_ENGLISH[locale] ?? [])]);
+      const untranslated = Object.keys(en).filter(
+        (key) => !allowed.has(key) && messages[key]?.message.trim() === en[key]!.message.trim(),
+      );
+      expect(untranslated).toEqual([]);
+    });
+
+    it('has no empty message', () => {
+      for (const [key, entry] of Object.entries(messages))
+        expect(entry.message.trim(), `${locale}: ${key}`).not.toBe('');
+    });
+  });
+});
