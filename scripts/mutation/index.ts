@@ -5,7 +5,8 @@
  *
  * Options:
  *   --files <glob>      source files to mutate, repeatable (default: lib/reminders/**, lib/history/**)
- *   --max <n>           test a deterministic sample of n mutants (--seed <n>, default 1)
+ *   --max <n>           test a deterministic sample of n mutants
+ *   --seed <n>          seed of that sample and of every fast-check property (default 1)
  *   --since <git-rev>   only mutants on lines changed since that revision
  *   --at <file:line>    only mutants on that line, repeatable (re-check a survivor after adding a test)
  *   --operators <a,b>   only these operators (see operators.ts)
@@ -110,7 +111,7 @@ for (const [file, tests] of testsOf) if (opts.verbose) console.log(`  ${file}: $
 
 // 3. Run. The originals are restored after every mutant, and on any exit.
 const guard = new FileGuard(ROOT, [...new Set(toRun.map((m) => m.file))]);
-const session = new VitestSession(ROOT, opts.verbose);
+const session = new VitestSession(ROOT, Number(opts.seed), opts.verbose);
 const stop = (signal: string) => {
   guard.dispose();
   session.kill();
@@ -155,6 +156,9 @@ try {
     let outcome;
     try {
       outcome = await session.run(ordered, [...new Set([m.file, previous ?? m.file])].map(abs), timeoutMs);
+      // A busy machine can slow an honest run past the limit: one more chance, twice as long, in a
+      // fresh session (the timed-out one was killed). Only a second timeout counts.
+      if (outcome.kind === 'timeout') outcome = await session.run(ordered, [], 2 * timeoutMs);
     } finally {
       guard.restore(m.file);
       previous = m.file;

@@ -33,16 +33,24 @@ export class VitestSession {
   private waiter: ((reply: SessionReply | { type: 'exit'; code: number | null }) => void) | null = null;
 
   private readonly root: string;
+  private readonly seed: number;
   private readonly verbose: boolean;
 
-  constructor(root: string, verbose = false) {
+  /** `seed`: fast-check's seed for every property (fixed-seed.ts). */
+  constructor(root: string, seed: number, verbose = false) {
     this.root = root;
+    this.seed = seed;
     this.verbose = verbose;
   }
 
   private start(): Promise<void> {
     // Detached: the session and the Vitest workers it forks form one process group, killed together.
-    const child = fork(SESSION, [], { cwd: this.root, detached: true, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+    const child = fork(SESSION, [], {
+      cwd: this.root,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+      env: { ...process.env, MUTATION_SEED: String(this.seed) },
+    });
     this.child = child;
     const keep = (chunk: Buffer) => {
       if (this.verbose) process.stderr.write(chunk);

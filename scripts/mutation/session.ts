@@ -9,6 +9,7 @@
  * a mutant that loops forever inside a test cannot be cancelled from within.
  */
 import { createVitest, type Reporter, type TestModule, type TestSequencer, type TestSpecification } from 'vitest/node';
+import { resolve } from 'node:path';
 import type { SessionReply, SessionRequest } from './runner.ts';
 
 const send = (reply: SessionReply) => process.send!(reply);
@@ -45,7 +46,7 @@ const vitest = await createVitest(
     passWithNoTests: false,
     sequence: { sequencer: RequestedOrder, shuffle: false },
   },
-  { logLevel: 'silent' },
+  { logLevel: 'silent', test: { setupFiles: [resolve(import.meta.dirname, 'fixed-seed.ts')] } },
 );
 const specs = await vitest.globTestSpecifications();
 
