@@ -111,6 +111,7 @@ for (const [file, tests] of testsOf) if (opts.verbose) console.log(`  ${file}: $
 
 // 3. Run. The originals are restored after every mutant, and on any exit.
 const guard = new FileGuard(ROOT, [...new Set(toRun.map((m) => m.file))]);
+console.log(`  originals backed up in ${guard.backupDir} until the run ends`);
 const session = new VitestSession(ROOT, Number(opts.seed), opts.verbose);
 const stop = (signal: string) => {
   guard.dispose();
