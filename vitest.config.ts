@@ -7,7 +7,7 @@ export default defineConfig({
   test: {
     environment: 'happy-dom',
     globals: true,
-    include: ['tests/{lib,components,entrypoints}/**/*.test.{ts,tsx}'],
+    include: ['tests/{lib,components,entrypoints}/**/*.test.{ts,tsx}', 'tests/scripts/**/*.test.ts'],
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
   },
