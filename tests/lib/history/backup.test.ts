@@ -17,10 +17,44 @@ describe('parseBackup', () => {
     expect(parsed.ok).toBe(true);
   });
 
-  it('accepts a history written before daily totals existed (v1)', () => {
+  it('accepts a history written before daily totals existed (v1), keeping its walks', () => {
     const b = validBackup();
     b.history = { version: 1, walks: b.history.walks, postureChecks: [] };
-    expect(parseBackup(JSON.stringify(b), NOW).ok).toBe(true);
+    const parsed = parseBackup(JSON.stringify(b), NOW);
+    expect(parsed.ok && parsed.backup.history.walks.length).toBe(validBackup().history.walks.length);
+  });
+
+  it('accepts a file of exactly the largest size, and refuses one byte more', () => {
+    const base = JSON.stringify(validBackup());
+    const pad = (bytes: number) => `${base.slice(0, -1)},"pad":"${'x'.repeat(bytes - base.length - 9)}"}`;
+    expect(new TextEncoder().encode(pad(MAX_BACKUP_BYTES)).length).toBe(MAX_BACKUP_BYTES);
+    expect(parseBackup(pad(MAX_BACKUP_BYTES), NOW).ok).toBe(true);
+    expect(parseBackup(pad(MAX_BACKUP_BYTES + 1), NOW)).toMatchObject({ ok: false, error: { code: 'tooLarge' } });
+  });
+
+  it.each([0, -1, 1.5, '1'])('refuses the version %j', (version) => {
+    expect(parseBackup(JSON.stringify({ ...validBackup(), version }), NOW)).toMatchObject({
+      ok: false,
+      error: { code: 'badVersion' },
+    });
+  });
+
+  it.each([
+    ['16 levels deep', 16, true],
+    ['17 levels deep', 17, false],
+  ])('refuses a file that nests more than 16 levels, before parsing it (%s)', (_name, depth, ok) => {
+    const nested = `${'['.repeat(depth - 1)}${']'.repeat(depth - 1)}`;
+    const text = `{"format":"backstride-backup","version":1,"x":${nested}}`;
+    const parsed = parseBackup(text, NOW);
+    if (ok) expect(parsed).not.toMatchObject({ error: { code: 'tooDeep' } });
+    else expect(parsed).toMatchObject({ ok: false, error: { code: 'tooDeep' } });
+  });
+
+  it('does not count brackets inside strings as nesting', () => {
+    const b = validBackup();
+    b.exportedAt = `${b.exportedAt}`;
+    const text = JSON.stringify({ ...b, note: '['.repeat(100) + '\\"' + '{'.repeat(100) });
+    expect(parseBackup(text, NOW)).not.toMatchObject({ error: { code: 'tooDeep' } });
   });
 
   it.each(BAD_BACKUPS)('refuses %s', (_, text, _message) => {

@@ -36,6 +36,27 @@ describe('initialReminderState', () => {
 });
 
 describe('parseReminderState', () => {
+  it('falls back to "not on screen" for a malformed outstanding flag, and says the field was missing', () => {
+    const { state, problems } = parseReminderState(
+      { ...structuredClone(stored), walk: { dueAt: T0, pending: false } },
+      settings,
+      T0,
+      UTC,
+    );
+    expect(state.walk.outstanding).toBe(false);
+    expect(problems).toEqual(['walk.outstanding: missing is not valid']);
+  });
+
+  it('accepts a due time of 0 (1970) as a time, which the next step then catches up', () => {
+    const { problems } = parseReminderState(
+      { ...structuredClone(stored), posture: { dueAt: 0, pending: false, outstanding: false } },
+      settings,
+      T0,
+      UTC,
+    );
+    expect(problems).toEqual([]);
+  });
+
   it('migrates a version 1 state: drops its copy of the walk, and marks its zone unknown', () => {
     const v1 = { ...structuredClone(stored), version: 1, walkUntil: T0 + 3 * MIN, zone: undefined };
     const { state, problems } = parseReminderState(v1, settings, T0, UTC);
