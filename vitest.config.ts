@@ -10,5 +10,7 @@ export default defineConfig({
     include: ['tests/{lib,components,entrypoints}/**/*.test.{ts,tsx}', 'tests/scripts/**/*.test.ts'],
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
+    // Property tests run a thousand cases each; on a busy two-core machine 5 s is not always enough.
+    testTimeout: 30_000,
   },
 });
