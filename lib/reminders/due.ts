@@ -50,6 +50,8 @@ export function latestLegitimateDue(settings: Settings, base: number, ms: number
   if (settings.schedule.enabled) {
     const next = nextWindowStart(settings, base + ms, timeZone);
     if (next !== null) latest = Math.max(latest, next + ms);
+    // A countdown started now may hop a window too short for it: that is legitimate too.
+    latest = Math.max(latest, countdownFrom(settings, base, ms, timeZone) ?? latest);
   }
   return latest;
 }
