@@ -23,12 +23,13 @@ import {
   type Where,
 } from './model';
 
-interface Rules {
+export interface Rules {
   /** Judge dates against this clock (imports only). */
   now?: number;
 }
 
-function timeProblem(v: unknown, rules: Rules, name = ''): string | null {
+/** What is wrong with a moment (epoch ms), or null; imports (`rules.now`) also bound it to 2020 … now. */
+export function timeProblem(v: unknown, rules: Rules, name = ''): string | null {
   if (!isFiniteNumber(v) || !Number.isInteger(v) || v < 0) return `${name}${show(v)} is not a date`;
   if (rules.now !== undefined && (v < HISTORY_LIMITS.earliest || v > rules.now + HISTORY_LIMITS.futureSlackMs))
     return `${name}${show(v)} is not a date between 2020 and now`;

@@ -6,8 +6,8 @@
  * The plan stays on this device (storage.local), like the history its target is derived from: synced
  * to another browser, it would meet a different history there and show a different target.
  */
-import { isFiniteNumber, isRecord, show } from '../validate';
-import { DAY } from '../time/units';
+import { timeProblem, type Rules } from '../history/parse';
+import { isRecord, show } from '../validate';
 
 export interface Plan {
   version: 1;
@@ -43,46 +43,24 @@ export function resumePlan(plan: Plan, now: number): Plan {
   return { ...plan, pausedAt: null, pauses: [...plan.pauses, pause].slice(-MAX_PAUSES) };
 }
 
-interface Rules {
-  /** Judge dates against this clock (imported files only, as history does). */
-  now?: number;
-}
-
-const EARLIEST = Date.UTC(2020, 0, 1);
-
-function timeProblem(v: unknown, rules: Rules): string | null {
-  if (!isFiniteNumber(v) || !Number.isInteger(v) || v < 0) return `${show(v)} is not a date`;
-  if (rules.now !== undefined && (v < EARLIEST || v > rules.now + DAY))
-    return `${show(v)} is not a date between 2020 and now`;
-  return null;
-}
-
 /** What is wrong with a stored or imported plan, or null. Nothing is repaired: a bad plan is no plan. */
 export function planProblem(raw: unknown, rules: Rules = {}): string | null {
   if (!isRecord(raw)) return 'plan: not an object';
-  if (raw.version !== 1) return `plan.version: ${show(raw.version)} is not 1`;
-  const started = timeProblem(raw.startedAt, rules);
-  if (started) return `plan.startedAt: ${started}`;
-  const { startMin, pausedAt, pauses } = raw;
+  const { version, startedAt, startMin, pausedAt, pauses } = raw;
+  if (version !== 1) return `plan.version ${show(version)} is not 1`;
   if (!Number.isInteger(startMin) || (startMin as number) < PLAN_START.min || (startMin as number) > PLAN_START.max)
-    return `plan.startMin: ${show(startMin)} is not a whole number from ${PLAN_START.min} to ${PLAN_START.max}`;
-  const startedAt = raw.startedAt as number;
-  if (pausedAt !== null) {
-    const problem = timeProblem(pausedAt, rules);
-    if (problem) return `plan.pausedAt: ${problem}`;
-    if ((pausedAt as number) < startedAt) return 'plan.pausedAt is before the plan started';
+    return `plan.startMin ${show(startMin)} is not a whole number from ${PLAN_START.min} to ${PLAN_START.max}`;
+  if (!Array.isArray(pauses) || pauses.length > MAX_PAUSES || !pauses.every((p) => Array.isArray(p) && p.length === 2))
+    return `plan.pauses: not a list of up to ${MAX_PAUSES} [paused, resumed] pairs`;
+  // Every moment of the plan, in the order they happened: start, each pause and resume, a pause now.
+  const moments: unknown[] = [startedAt, ...pauses.flat(), ...(pausedAt === null ? [] : [pausedAt])];
+  let before = 0;
+  for (const at of moments) {
+    const problem = timeProblem(at, rules, at === startedAt ? 'plan.startedAt ' : 'plan: ');
+    if (problem) return problem;
+    if ((at as number) < before) return 'plan: its pauses are out of order';
+    before = at as number;
   }
-  if (!Array.isArray(pauses)) return 'plan.pauses: not a list';
-  if (pauses.length > MAX_PAUSES) return `plan.pauses: ${pauses.length} entries, more than ${MAX_PAUSES}`;
-  let after = startedAt;
-  for (const [i, pause] of pauses.entries()) {
-    if (!Array.isArray(pause) || pause.length !== 2) return `plan.pauses[${i}]: not a [paused, resumed] pair`;
-    const problem = timeProblem(pause[0], rules) ?? timeProblem(pause[1], rules);
-    if (problem) return `plan.pauses[${i}]: ${problem}`;
-    if (pause[0] < after || pause[1] < pause[0]) return `plan.pauses[${i}]: out of order`;
-    after = pause[1];
-  }
-  if (pausedAt !== null && (pausedAt as number) < after) return 'plan.pausedAt is before its last pause ended';
   return null;
 }
 

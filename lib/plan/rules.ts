@@ -21,25 +21,23 @@ import { totalsByDay } from '../history/totals';
 import { addDays, localDay } from '../time/days';
 import type { Plan } from './plan';
 
-export const RULES = {
-  /** Lowest and highest daily target, minutes. */
-  floor: 5,
-  ceiling: 30,
-  /** Steps are 1 min below this target, 2 min from it. */
-  bigStepsFrom: 20,
-  weekDays: 7,
-  /** Days of a week the target must be met on for it to grow. */
-  daysToGrow: 4,
-  /** Plan days without a walk after which the plan restarts lower. */
-  idleDays: 14,
-  restartShare: 0.8,
-  /** Today's walking at this multiple of the target brings up "Can you walk too much?". */
-  overWalking: 2,
-} as const;
+/** Lowest and highest daily target, minutes. */
+export const FLOOR = 5;
+export const CEILING = 30;
+/** Steps are 1 min below this target, 2 min from it. */
+const BIG_STEPS_FROM = 20;
+export const WEEK_DAYS = 7;
+/** Days of a week the target must be met on for it to grow. */
+export const DAYS_TO_GROW = 4;
+/** Plan days without a walk after which the plan restarts lower, at this share of its target. */
+export const IDLE_DAYS = 14;
+const RESTART_SHARE = 0.8;
+/** Today's walking at this multiple of the target brings up "Can you walk too much?". */
+export const OVER_WALKING = 2;
 
-export const stepUp = (t: number): number => Math.min(RULES.ceiling, t + (t < RULES.bigStepsFrom ? 1 : 2));
-export const stepDown = (t: number): number => Math.max(RULES.floor, t - (t > RULES.bigStepsFrom ? 2 : 1));
-export const restartTarget = (t: number): number => Math.max(RULES.floor, Math.round(t * RULES.restartShare));
+export const stepUp = (t: number): number => Math.min(CEILING, t + (t < BIG_STEPS_FROM ? 1 : 2));
+export const stepDown = (t: number): number => Math.max(FLOOR, t - (t > BIG_STEPS_FROM ? 2 : 1));
+export const restartTarget = (t: number): number => Math.max(FLOOR, Math.round(t * RESTART_SHARE));
 
 /** Why a day's target differs from the plan day before it. */
 export type Change = 'up' | 'down' | 'restart' | null;
@@ -57,24 +55,14 @@ export interface PlanDay {
   change: Change;
 }
 
-/** Where the replay stands after a day: what the next plan day starts from. */
+/** Where the replay ends, for the days after it. */
 export interface PlanState {
+  /** The next plan day's target. */
   target: number;
+  /** The next plan day's position in its week, 0–6. */
   weekDay: number;
-  /** This week so far: days the target was met, and "Worse" check-ins. */
-  met: number;
-  worse: number;
-  /** "Worse" check-ins since this week began or the target last stepped back. */
-  worseSinceStep: number;
-  lastWalkDayWorse: boolean;
-  /** Plan days in a row without a walk, and whether this gap already restarted the plan. */
-  idle: number;
-  restarted: boolean;
-  /** Plan weeks in a row that ended at the floor with a "Worse". */
-  floorWorseWeeks: number;
+  /** At the floor with "Worse" for two weeks: no growth until a week that would have grown it. */
   stuck: boolean;
-  /** The change the next day starts with. */
-  pending: Change;
 }
 
 export interface DayFacts {
@@ -83,8 +71,6 @@ export interface DayFacts {
   worse?: number;
 }
 
-const NO_WALKS: DayFacts = { walkMin: 0, walks: 0 };
-
 /** Whether a local day is held by one of the plan's pauses (the days strictly between pause and resume). */
 function pausedDays(plan: Plan, zone: string): (day: string) => boolean {
   const ranges = plan.pauses.map(([a, b]) => [localDay(a, zone), localDay(b, zone)] as const);
@@ -92,77 +78,11 @@ function pausedDays(plan: Plan, zone: string): (day: string) => boolean {
   return (day) => (since !== null && day > since) || ranges.some(([a, b]) => day > a && day < b);
 }
 
-export function initialState(startMin: number): PlanState {
-  return {
-    target: startMin,
-    weekDay: 0,
-    met: 0,
-    worse: 0,
-    worseSinceStep: 0,
-    lastWalkDayWorse: false,
-    idle: 0,
-    restarted: false,
-    floorWorseWeeks: 0,
-    stuck: false,
-    pending: null,
-  };
-}
-
-/** One plan day: its target, then what its walks and check-ins change for the days after it. */
-export function stepDay(state: PlanState, day: string, facts: DayFacts): { state: PlanState; planDay: PlanDay } {
-  const s = { ...state };
-  let change = s.pending;
-  s.pending = null;
-  if (s.idle >= RULES.idleDays && !s.restarted) {
-    Object.assign(s, initialState(restartTarget(s.target)), { stuck: s.stuck, restarted: true, idle: s.idle });
-    change = 'restart';
-  }
-  const worse = facts.worse ?? 0;
-  const planDay: PlanDay = {
-    day,
-    target: s.target,
-    min: facts.walkMin,
-    walks: facts.walks,
-    worse,
-    weekDay: s.weekDay,
-    change,
-  };
-
-  if (facts.walkMin >= s.target) s.met += 1;
-  let inARow = false;
-  if (facts.walks > 0) {
-    inARow = worse > 0 && s.lastWalkDayWorse;
-    s.lastWalkDayWorse = worse > 0;
-    s.idle = 0;
-    s.restarted = false;
-  } else s.idle += 1;
-  s.worse += worse;
-  s.worseSinceStep += worse;
-  if (s.worseSinceStep >= 2 || inARow) {
-    const lower = stepDown(s.target);
-    if (lower < s.target) s.pending = 'down';
-    s.target = lower;
-    s.worseSinceStep = 0;
-    s.lastWalkDayWorse = false;
-  }
-
-  s.weekDay += 1;
-  if (s.weekDay === RULES.weekDays) {
-    s.floorWorseWeeks = s.target === RULES.floor && s.worse > 0 ? s.floorWorseWeeks + 1 : 0;
-    if (s.floorWorseWeeks >= 2) s.stuck = true;
-    if (s.worse === 0 && s.met >= RULES.daysToGrow) {
-      if (s.stuck) s.stuck = false;
-      else if (s.target < RULES.ceiling) {
-        s.target = stepUp(s.target);
-        s.pending = 'up';
-      }
-    }
-    Object.assign(s, { weekDay: 0, met: 0, worse: 0, worseSinceStep: 0 });
-  }
-  return { state: s, planDay };
-}
-
-/** Every plan day from the plan's first day to `lastDay` (paused days left out), and the state after it. */
+/**
+ * Every plan day from the plan's first day to `lastDay` (paused days left out), each with its target,
+ * and where the replay ends. Written as one loop over local variables: the background runs it for
+ * every walk reminder, and its bytes count there.
+ */
 export function replay(
   plan: Plan,
   facts: (day: string) => DayFacts | undefined,
@@ -171,15 +91,68 @@ export function replay(
 ): { days: PlanDay[]; state: PlanState } {
   const paused = pausedDays(plan, zone);
   const days: PlanDay[] = [];
-  let state = initialState(plan.startMin);
+  let target = plan.startMin;
+  let pending: Change = null;
+  let stuck = false;
+  // This plan week: its next day's position, days the target was met, "Worse" check-ins.
+  let weekDay = 0;
+  let met = 0;
+  let worse = 0;
+  // "Worse" check-ins since the week began or the target last stepped back; the last walk day's "Worse".
+  let recentWorse = 0;
+  let lastWorse = false;
+  // Plan days in a row without a walk, and whether this gap already restarted the plan.
+  let idle = 0;
+  let restarted = false;
+  // Plan weeks in a row that ended at the floor with a "Worse".
+  let floorWeeks = 0;
+
   // Bounded by the days since the plan started; a clock set years back simply yields no plan days.
   for (let day = localDay(plan.startedAt, zone); day <= lastDay; day = addDays(day, 1)) {
     if (paused(day)) continue;
-    const r = stepDay(state, day, facts(day) ?? NO_WALKS);
-    state = r.state;
-    days.push(r.planDay);
+    const { walkMin: min, walks, worse: dayWorse = 0 } = facts(day) ?? { walkMin: 0, walks: 0 };
+    let change: Change = pending;
+    pending = null;
+    if (idle >= IDLE_DAYS && !restarted) {
+      target = restartTarget(target);
+      weekDay = met = worse = recentWorse = floorWeeks = 0;
+      lastWorse = false;
+      restarted = true;
+      change = 'restart';
+    }
+    days.push({ day, target, min, walks, worse: dayWorse, weekDay, change });
+
+    if (min >= target) met += 1;
+    let inARow = false;
+    if (walks > 0) {
+      inARow = dayWorse > 0 && lastWorse;
+      lastWorse = dayWorse > 0;
+      idle = 0;
+      restarted = false;
+    } else idle += 1;
+    worse += dayWorse;
+    recentWorse += dayWorse;
+    if (recentWorse >= 2 || inARow) {
+      if (target > FLOOR) pending = 'down';
+      target = stepDown(target);
+      recentWorse = 0;
+      lastWorse = false;
+    }
+
+    if (++weekDay === WEEK_DAYS) {
+      floorWeeks = target === FLOOR && worse > 0 ? floorWeeks + 1 : 0;
+      if (floorWeeks >= 2) stuck = true;
+      if (worse === 0 && met >= DAYS_TO_GROW) {
+        if (stuck) stuck = false;
+        else if (target < CEILING) {
+          target = stepUp(target);
+          pending = 'up';
+        }
+      }
+      weekDay = met = worse = recentWorse = 0;
+    }
   }
-  return { days, state };
+  return { days, state: { target, weekDay, stuck } };
 }
 
 /** The replay of a plan over a history, up to and including today. */

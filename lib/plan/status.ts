@@ -7,7 +7,7 @@ import { totalsByDay } from '../history/totals';
 import { addDays, localDay } from '../time/days';
 import type { Plan } from './plan';
 import { PLAN_START } from './plan';
-import { replayHistory, RULES, stepUp, type Change, type PlanDay } from './rules';
+import { CEILING, DAYS_TO_GROW, OVER_WALKING, replayHistory, stepUp, WEEK_DAYS, type Change, type PlanDay } from './rules';
 
 /** What happens next, as the plan's rules see it today (the UI words it; never the document's). */
 export type Next =
@@ -49,7 +49,7 @@ export function overWalkingWalk(walks: readonly WalkEntry[], target: number): nu
   let sum = 0;
   for (const w of walks) {
     sum += w.actualMin;
-    if (Math.round(sum * 10) / 10 >= RULES.overWalking * target) return w.startedAt;
+    if (Math.round(sum * 10) / 10 >= OVER_WALKING * target) return w.startedAt;
   }
   return null;
 }
@@ -64,21 +64,21 @@ export function planStatus(plan: Plan, history: History, now: number, zone: stri
   const todayMin = isToday ? last!.min : 0;
   const metToday = isToday && last!.min >= target;
   const weekMet = week.filter((d) => d.min >= d.target).length;
-  const weekDaysLeft = RULES.weekDays - week.length;
+  const weekDaysLeft = WEEK_DAYS - week.length;
   const worse = week.reduce((sum, d) => sum + d.worse, 0);
 
   let next: Next;
   if (isToday && state.target < target) next = { kind: 'down', target: state.target };
   else if (state.stuck) next = { kind: 'stuck', target };
   else if (worse > 0) next = { kind: 'hold-worse', target };
-  else if (target >= RULES.ceiling) next = { kind: 'top', target };
-  else if (weekMet + (isToday && !metToday ? 1 : 0) + weekDaysLeft < RULES.daysToGrow)
+  else if (target >= CEILING) next = { kind: 'top', target };
+  else if (weekMet + (isToday && !metToday ? 1 : 0) + weekDaysLeft < DAYS_TO_GROW)
     next = { kind: 'hold-days', target };
   else
     next = {
       kind: 'grow',
       target: stepUp(target),
-      days: Math.max(0, RULES.daysToGrow - weekMet),
+      days: Math.max(0, DAYS_TO_GROW - weekMet),
       tomorrow: weekDaysLeft === 0,
     };
 

@@ -196,28 +196,33 @@ export const BAD_BACKUPS: Array<[name: string, text: () => string, message: stri
   [
     'a plan starting at 11 minutes',
     () => edit((b) => (b.plan.startMin = 11)),
-    'plan.startMin: 11 is not a whole number from 5 to 10',
+    'plan.startMin 11 is not a whole number from 5 to 10',
   ],
   [
     'a plan starting at 2.5 minutes',
     () => edit((b) => (b.plan.startMin = 2.5)),
-    'plan.startMin: 2.5 is not a whole number from 5 to 10',
+    'plan.startMin 2.5 is not a whole number from 5 to 10',
   ],
   [
     'a plan started in the future',
     () => edit((b) => (b.plan.startedAt = NOW + 30 * DAY)),
-    'plan.startedAt: 1752573600000 is not a date between 2020 and now',
+    'plan.startedAt 1752573600000 is not a date between 2020 and now',
   ],
-  ['a plan of an unknown version', () => edit((b) => (b.plan.version = 2)), 'plan.version: 2 is not 1'],
+  ['a plan of an unknown version', () => edit((b) => (b.plan.version = 2)), 'plan.version 2 is not 1'],
   [
     'a plan paused before it started',
     () => edit((b) => (b.plan.pausedAt = NOW - 30 * DAY)),
-    'plan.pausedAt is before the plan started',
+    'plan: its pauses are out of order',
   ],
   [
     'a plan resumed before it was paused',
     () => edit((b) => (b.plan.pauses[0] = [NOW - 8 * DAY, NOW - 10 * DAY])),
-    'plan.pauses[0]: out of order',
+    'plan: its pauses are out of order',
   ],
-  ['plan pauses not a list', () => edit((b) => (b.plan.pauses = 'none')), 'plan.pauses: not a list'],
+  ['plan pauses not a list', () => edit((b) => (b.plan.pauses = 'none')), 'plan.pauses: not a list of up to 200'],
+  [
+    'a plan paused at a time that is text',
+    () => edit((b) => (b.plan.pausedAt = 'now')),
+    'the walking plan is not valid: plan: "now" is not a date',
+  ],
 ];
