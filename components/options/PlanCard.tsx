@@ -58,11 +58,11 @@ export function PlanCard({ plan, history, now, timeZone, onSave }: Props) {
             <select
               id="plan-start"
               aria-describedby="plan-start-hint"
-              value={startMin ?? suggested}
+              value={String(startMin ?? suggested)}
               onChange={(e) => setStartMin(Number(e.currentTarget.value))}
             >
               {STARTS.map((min) => (
-                <option key={min} value={min}>
+                <option key={min} value={String(min)}>
                   {t('planStartMinutes', String(min))}
                 </option>
               ))}

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/browser/i18n';
 import type { Feel, WalkEntry, Where } from '@/lib/history/model';
 import { formatMinutes } from '@/lib/i18n/format';
@@ -43,6 +43,11 @@ export function CheckIn({ walk, beyondPlan, persists, onAnswer, onSkip }: Props)
   const [busy, setBusy] = useState(false);
   const section = useRef<HTMLElement>(null);
   const saved = useRef<HTMLParagraphElement>(null);
+  // Each stored answer replaces the tapped button: focus moves to the confirmation, never to <body>.
+  const [answers, setAnswers] = useState(0);
+  useEffect(() => {
+    if (answers) saved.current?.focus();
+  }, [answers]);
 
   const answer = async (f: Feel, w?: Where) => {
     setBusy(true);
@@ -51,8 +56,7 @@ export function CheckIn({ walk, beyondPlan, persists, onAnswer, onSkip }: Props)
     if (!ok) return;
     setFeel(f);
     setWhere(w);
-    // The tapped button is gone: focus moves to the confirmation that replaced it, never to <body>.
-    requestAnimationFrame(() => saved.current?.focus());
+    setAnswers((n) => n + 1);
   };
 
   const place = PLACES.find(([id]) => id === where);

@@ -8,6 +8,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { CheckIn } from '@/components/popup/CheckIn';
 import { focusWhenShown } from '@/components/popup/focus';
 import { StartPlan, WalkingPlan } from '@/components/popup/WalkingPlan';
+import type { Send } from '@/components/hooks/use-command';
 import { useNow, useStoredValue } from '@/components/hooks/use-stored-value';
 import { t } from '@/lib/browser/i18n';
 import { readPlan, savePlan, storedPlan } from '@/lib/browser/plan';
@@ -24,7 +25,7 @@ import { isTimestamp } from '@/lib/validate';
 const zone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 const asSkipped = (raw: unknown): number | null => (isTimestamp(raw) ? raw : null);
 
-export function AfterWalk({ walking }: { walking: boolean }) {
+export function AfterWalk({ walking, send = sendCommand }: { walking: boolean; send?: Send }) {
   const history = useStoredValue(KEYS.history, storedHistory);
   const plan = useStoredValue(KEYS.plan, storedPlan);
   const skipped = useStoredValue(KEYS.checkInSkipped, asSkipped);
@@ -50,7 +51,7 @@ export function AfterWalk({ walking }: { walking: boolean }) {
   }
 
   const answer = async (feel: 'better' | 'same' | 'worse', where?: 'lower-back' | 'hip' | 'leg') => {
-    const reply = await sendCommand({ type: 'walk-check-in', startedAt: walk!.startedAt, feel, where });
+    const reply = await send({ type: 'walk-check-in', startedAt: walk!.startedAt, feel, where });
     setError(reply.ok ? '' : t('popupCommandFailed', reply.error));
     if (reply.ok) setAnswered(walk!.startedAt);
     return reply.ok;
