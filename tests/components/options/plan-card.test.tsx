@@ -114,3 +114,31 @@ describe('the history with a plan', () => {
     ]);
   });
 });
+
+describe('the plan in backups', () => {
+  it('exports the plan and brings it back on import (backup version 2)', async () => {
+    const plan = startPlan(NOW - 5 * DAY, 8);
+    const { user, unmount } = await showPlan(emptyHistory(), plan);
+    let blob: Blob | undefined;
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
+      blob = b as Blob;
+      return 'blob:backstride-test';
+    });
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    await act(() => user.click(screen.getByRole('button', { name: 'Export settings and history' })));
+    await waitFor(() => expect(blob).toBeDefined());
+    const text = await blob!.text();
+    expect(JSON.parse(text)).toMatchObject({ version: 2, plan });
+    unmount();
+
+    const second = await showPlan(emptyHistory(), null);
+    await act(() =>
+      second.user.upload(
+        screen.getByLabelText('Import a backup file'),
+        new File([text], 'backup.json', { type: 'application/json' }),
+      ),
+    );
+    await waitFor(async () => expect(await storedPlan()).toEqual(plan));
+    await waitFor(() => expect(second.card.getByRole('button', { name: 'Pause plan' })).toBeTruthy());
+  });
+});
