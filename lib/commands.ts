@@ -4,10 +4,11 @@
  * every change of shared state runs in the background's one queue. A typed union and a validator
  * instead of a messaging library: the popup pays no bytes for it. Pure.
  */
+import type { Feel, Where } from './history/model';
 import { LIMITS } from './settings/model';
 import { PAUSE_CHOICES, type PauseChoice } from './reminders/pause';
 import type { ReminderKind } from './reminders/types';
-import { intIn, isRecord, oneOf } from './validate';
+import { intIn, isRecord, isTimestamp, oneOf } from './validate';
 
 export type Command =
   | { type: 'walk-start'; minutes: number }
@@ -23,13 +24,15 @@ export type Command =
   | { type: 'reminder-snooze'; kind: ReminderKind; minutes?: SnoozeChoice }
   | { type: 'reminder-skip'; kind: ReminderKind }
   | { type: 'test-reminder' }
+  /** The back check-in of a logged walk (its startedAt); `where` only with "worse". A later one replaces it. */
+  | { type: 'walk-check-in'; startedAt: number; feel: Feel; where?: Where }
   /** A page found the stored state implausible (or from another time zone): decide again. */
   | { type: 'reconcile' }
   /**
    * A backup the options page has read and checked: the background checks its parts again and merges
    * the history in its queue, so a walk that ends at the same moment is kept.
    */
-  | { type: 'import-backup'; settings: unknown; history: unknown }
+  | { type: 'import-backup'; settings: unknown; history: unknown; plan?: unknown }
   | { type: 'reset-data' };
 
 export type CommandType = Command['type'];
@@ -53,6 +56,8 @@ const SIMPLE: ReadonlySet<string> = new Set<CommandType>([
 
 const isWalkLength = intIn(LIMITS.walkLengthMin.min, LIMITS.walkLengthMin.max);
 const isKind = oneOf<ReminderKind>('posture', 'walk');
+const isFeel = oneOf<Feel>('better', 'same', 'worse');
+const isWhere = oneOf<Where>('lower-back', 'hip', 'leg');
 
 /**
  * The command in an untrusted message, with every field checked, or null. Only the fields a command
@@ -76,10 +81,17 @@ export function parseCommand(message: unknown): Command | null {
       return (SNOOZE_CHOICES as readonly unknown[]).includes(message.minutes)
         ? { type, kind: message.kind, minutes: message.minutes as SnoozeChoice }
         : null;
-    case 'import-backup':
-      return isRecord(message.settings) && isRecord(message.history)
-        ? { type, settings: message.settings, history: message.history }
-        : null;
+    case 'walk-check-in': {
+      const { startedAt, feel, where } = message;
+      if (!isTimestamp(startedAt) || !Number.isInteger(startedAt) || !isFeel(feel)) return null;
+      if (where === undefined) return { type, startedAt, feel };
+      return feel === 'worse' && isWhere(where) ? { type, startedAt, feel, where } : null;
+    }
+    case 'import-backup': {
+      const { settings, history, plan } = message;
+      if (!isRecord(settings) || !isRecord(history) || !(plan === undefined || isRecord(plan))) return null;
+      return plan === undefined ? { type, settings, history } : { type, settings, history, plan };
+    }
     default:
       return null;
   }

@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
-import { currentStreak, dailyPostureChecks, dailyWalkMinutes, type History } from '@/lib/history';
+import { currentStreak, dailyPostureChecks, dailyWalkMinutes, type History, type WalkEntry } from '@/lib/history';
+import type { Plan } from '@/lib/plan/plan';
+import { planTargets } from '@/lib/plan/status';
 import { lastDays } from '@/lib/time/days';
 import { t } from '@/lib/browser/i18n';
 import { formatDay, formatMinutes, formatMoment } from './format';
@@ -9,9 +11,21 @@ interface Props {
   history: History;
   now: number;
   timeZone: string;
+  /** The walking plan, when one runs: the chart shows its daily target. */
+  plan?: Plan | null;
 }
 
 const WALKS_SHOWN = 20;
+
+const FEEL = { better: 'checkInBetter', same: 'checkInSame', worse: 'checkInWorse' } as const;
+const WHERE = { 'lower-back': 'checkInWhereLowerBack', hip: 'checkInWhereHip', leg: 'checkInWhereLeg' } as const;
+
+/** "Back: Worse (Hip or buttock)": the walk's back check-in, or '' when it has none. */
+function checkInText({ checkIn }: WalkEntry): string {
+  if (!checkIn) return '';
+  const feel = t(FEEL[checkIn.feel]);
+  return checkIn.where ? t('optionsWalkCheckInWhere', [feel, t(WHERE[checkIn.where])]) : t('optionsWalkCheckIn', feel);
+}
 
 function streakText(days: number): string {
   if (days === 0) return t('optionsStreakNone');
@@ -20,7 +34,7 @@ function streakText(days: number): string {
 }
 
 /** Streak, daily walking minutes, recent walks and answered posture checks. */
-export function HistoryView({ history, now, timeZone }: Props) {
+export function HistoryView({ history, now, timeZone, plan }: Props) {
   const [showAll, setShowAll] = useState(false);
   const chartDays = lastDays(now, timeZone, 28);
   const minutes = dailyWalkMinutes(history, now, timeZone, 28);
@@ -36,7 +50,11 @@ export function HistoryView({ history, now, timeZone }: Props) {
       <p class="streak">{streakText(currentStreak(history, now, timeZone))}</p>
 
       <h3 id="chart-heading">{t('optionsChartHeading')}</h3>
-      <HistoryChart days={chartDays} minutes={minutes} />
+      <HistoryChart
+        days={chartDays}
+        minutes={minutes}
+        targets={plan ? planTargets(plan, history, chartDays, now, timeZone) : undefined}
+      />
 
       <h3 id="walks-heading">{t('optionsWalksHeading')}</h3>
       {walks.length === 0 ? (
@@ -51,6 +69,7 @@ export function HistoryView({ history, now, timeZone }: Props) {
                 <span class={w.finished ? 'walk-finished' : 'walk-short'}>
                   {w.finished ? t('optionsWalkFinished') : t('optionsWalkCutShort')}
                 </span>
+                {w.checkIn && <span class={`walk-check-in feel-${w.checkIn.feel}`}>{checkInText(w)}</span>}
               </li>
             ))}
           </ul>

@@ -81,5 +81,7 @@ export function backupErrorMessage(error: BackupError): string {
       return t('optionsImportErrorSettings', error.detail);
     case 'badHistory':
       return t('optionsImportErrorHistory', error.detail);
+    case 'badPlan':
+      return t('optionsImportErrorPlan', error.detail);
   }
 }

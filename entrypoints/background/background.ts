@@ -15,6 +15,7 @@ import { createDataActions } from './data';
 import { createDispatch } from './dispatch';
 import { BUTTONS, createNotifier } from './notifications';
 import { createSerialQueue } from './serial';
+import { walkLength } from './plan';
 import { createSettingsSync, SYNC_ALARM } from './sync';
 
 const KIND_OF_NOTIFICATION: Record<string, ReminderKind> = {
@@ -43,7 +44,7 @@ export function createBackground(deps: BackgroundDeps & { taskTimeoutMs?: number
     const owed = await readValue(KEYS.walkNotice);
     if (owed === null) return;
     const walk = (await readHistory()).walks.find((w) => w.startedAt === owed);
-    if (walk && now() - walk.endedAt < NOTICE_STALE_MS) await notifier.announceWalk(walk);
+    if (walk && now() - walk.endedAt < NOTICE_STALE_MS) await notifier.announceWalk(walk, settings);
     else await writeValue(KEYS.walkNotice, null);
   }
 
@@ -94,7 +95,10 @@ export function createBackground(deps: BackgroundDeps & { taskTimeoutMs?: number
         if (action === 'snooze') return void (await dispatch({ type: 'snooze', kind }));
         await dispatch({ type: 'acknowledge', kind });
         if (action === 'start-walk')
-          await dispatch({ type: 'walk-start', minutes: (await readSettings()).walk.lengthMin });
+          await dispatch({
+            type: 'walk-start',
+            minutes: await walkLength(await readSettings(), now(), deps.timeZone()),
+          });
       }),
 
     /** The notification itself was clicked: the caller opens the popup, where the user acts. */

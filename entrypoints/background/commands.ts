@@ -3,7 +3,8 @@
  * shape of a messaging library, at zero bytes).
  */
 import { t } from '@/lib/browser/i18n';
-import { readSettings } from '@/lib/browser/stored';
+import { KEYS, writeValue } from '@/lib/browser/storage';
+import { readHistory, readSettings } from '@/lib/browser/stored';
 import type { Command, CommandReply, CommandType } from '@/lib/commands';
 import type { Decision } from '@/lib/reminders/decide';
 import { pauseUntil } from '@/lib/reminders/pause';
@@ -61,6 +62,14 @@ export function createCommandHandlers(
       await dispatch({ type: 'skip', kind });
       return OK;
     },
+    'walk-check-in': async ({ startedAt, feel, where }) => {
+      const history = await readHistory();
+      const walk = history.walks.find((w) => w.startedAt === startedAt);
+      if (!walk) return { ok: false, error: t('errorCheckInNoWalk') };
+      walk.checkIn = where ? { at: now(), feel, where } : { at: now(), feel };
+      await writeValue(KEYS.history, history);
+      return OK;
+    },
     'test-reminder': async () => {
       await notifier.showTest();
       return OK;
@@ -69,7 +78,7 @@ export function createCommandHandlers(
       await dispatch({ type: 'reconcile' });
       return OK;
     },
-    'import-backup': ({ settings, history }) => data.importBackup(settings, history),
+    'import-backup': ({ settings, history, plan }) => data.importBackup(settings, history, plan),
     'reset-data': () => data.reset(),
   };
 }

@@ -7,29 +7,44 @@ import { KEYS, writeLocal } from '@/lib/browser/storage';
 import { readHistory } from '@/lib/browser/stored';
 import type { CommandReply } from '@/lib/commands';
 import { compactHistory, emptyHistory, mergeHistory, parseHistory } from '@/lib/history';
+import { parsePlan } from '@/lib/plan/plan';
 import { defaultSettings } from '@/lib/settings/model';
 import { parseSettings } from '@/lib/settings/parse';
 import type { BackgroundDeps } from './context';
 
 export function createDataActions({ now, timeZone }: Pick<BackgroundDeps, 'now' | 'timeZone'>) {
   return {
-    /** Settings and history from a backup the page checked; checked again, then merged. */
-    async importBackup(rawSettings: unknown, rawHistory: unknown): Promise<CommandReply> {
+    /**
+     * Settings and history (and a walking plan, when the backup has one: it replaces this device's)
+     * from a backup the page checked; checked again, then merged.
+     */
+    async importBackup(rawSettings: unknown, rawHistory: unknown, rawPlan?: unknown): Promise<CommandReply> {
       const at = now();
       const zone = timeZone();
       const settings = parseSettings(rawSettings);
       const imported = parseHistory(rawHistory, { now: at });
-      if (settings.problems.length || imported.problems.length) return { ok: false, error: t('errorImportInvalid') };
+      const plan = rawPlan === undefined ? null : parsePlan(rawPlan, { now: at });
+      if (settings.problems.length || imported.problems.length || plan?.problem)
+        return { ok: false, error: t('errorImportInvalid') };
       const current = await readHistory();
       const known = new Set(current.walks.map((w) => w.startedAt));
       const added = imported.history.walks.filter((w) => !known.has(w.startedAt)).length;
       const merged = compactHistory(mergeHistory(current, imported.history, zone), at, zone);
-      await writeLocal({ [KEYS.settings]: settings.settings, [KEYS.history]: merged });
+      await writeLocal({
+        [KEYS.settings]: settings.settings,
+        [KEYS.history]: merged,
+        ...(plan && { [KEYS.plan]: plan.plan }),
+      });
       return { ok: true, added };
     },
 
     async reset(): Promise<CommandReply> {
-      await writeLocal({ [KEYS.settings]: defaultSettings(), [KEYS.history]: emptyHistory() });
+      await writeLocal({
+        [KEYS.settings]: defaultSettings(),
+        [KEYS.history]: emptyHistory(),
+        [KEYS.plan]: null,
+        [KEYS.checkInSkipped]: null,
+      });
       return { ok: true };
     },
   };

@@ -13,6 +13,7 @@ import { parseWalk } from '@/lib/walk/walk';
 import { applyBadge } from './badge';
 import type { BackgroundDeps } from './context';
 import type { Notifier } from './notifications';
+import { walkLength } from './plan';
 
 export type Dispatch = (event: BackgroundEvent) => Promise<Decision>;
 
@@ -72,7 +73,12 @@ export function createDispatch({ api, now, timeZone }: BackgroundDeps, notifier:
 
     await save(d, at, zone);
     for (const effect of d.effects) {
-      if (effect.type === 'show') await notifier.showReminder(effect.kind, settings, effect.catchUp);
+      // The walk reminder suggests the walking plan's length while a plan runs.
+      const shown =
+        effect.type === 'show' && effect.kind === 'walk'
+          ? { ...settings, walk: { ...settings.walk, lengthMin: await walkLength(settings, at, zone) } }
+          : settings;
+      if (effect.type === 'show') await notifier.showReminder(effect.kind, shown, effect.catchUp);
       else if (effect.type === 'clear') await notifier.clearReminder(effect.kind);
     }
     await Promise.all([
@@ -82,7 +88,7 @@ export function createDispatch({ api, now, timeZone }: BackgroundDeps, notifier:
       ),
     ]);
     await applyBadge(api, d.badge);
-    if (d.ended?.entry) await notifier.announceWalk(d.ended.entry);
+    if (d.ended?.entry) await notifier.announceWalk(d.ended.entry, settings);
     return d;
   };
 }

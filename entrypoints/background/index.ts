@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { NOTIFICATION } from '@/lib/reminders/types';
 import { createBackground } from './background';
 import { openExtensionUi } from './open-ui';
 
@@ -16,7 +17,13 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => void background.onAlarm(alarm));
   browser.idle.onStateChanged.addListener((state) => void background.onIdleChanged(state));
   browser.storage.onChanged.addListener((changes, area) => void background.onStorageChanged(changes, area));
-  browser.notifications.onButtonClicked?.addListener((id, index) => void background.onNotificationButton(id, index));
+  browser.notifications.onButtonClicked?.addListener((id, index) => {
+    // The walk-complete notification's one button invites the back check-in: it opens the popup, in
+    // the click's user-gesture turn (a button click counts as one from Chrome 127), so not queued.
+    if (id === NOTIFICATION.walkComplete)
+      return void openExtensionUi(browser).then(() => browser.notifications.clear(id));
+    void background.onNotificationButton(id, index);
+  });
   browser.notifications.onClicked.addListener((id) => {
     // Firefox has no buttons: a click opens the popup (or the extension page), where every action is.
     // openPopup must run in the click's user-gesture turn, so it is not queued behind storage work.

@@ -56,20 +56,25 @@ export function createNotifier(api: BackgroundApi) {
       await api.notifications.clear(NOTIFICATION[kind]);
     },
     /**
-     * Says a logged walk is done, then marks the notice given (the walk was logged with the notice
-     * owed, in one write: a worker stopped in between gives it at its next start).
+     * Says a logged walk is done and invites the back check-in (Chrome: a button; elsewhere a click:
+     * both open the popup), then marks the notice given (the walk was logged with the notice owed, in
+     * one write: a worker stopped in between gives it at its next start).
      */
-    async announceWalk(walk: WalkEntry): Promise<void> {
+    async announceWalk(walk: WalkEntry, settings: Settings): Promise<void> {
       const minutes = formatMinutes(walk.actualMin);
-      await api.notifications.clear(NOTIFICATION.walkComplete);
-      await api.notifications.create(NOTIFICATION.walkComplete, {
+      const buttons = buttonsSupported && settings.notificationButtons;
+      const done = walk.finished
+        ? t('notifWalkCompleteMessage', minutes)
+        : t('notifWalkCutShortMessage', [minutes, String(walk.plannedMin)]);
+      const notification: NotificationOptions = {
         type: 'basic',
         iconUrl: ICON(),
         title: t('notifWalkCompleteTitle'),
-        message: walk.finished
-          ? t('notifWalkCompleteMessage', minutes)
-          : t('notifWalkCutShortMessage', [minutes, String(walk.plannedMin)]),
-      });
+        message: buttons ? done : `${done} ${t('notifCheckInClick')}`,
+      };
+      if (buttons) notification.buttons = [{ title: t('notifCheckInButton') }];
+      await api.notifications.clear(NOTIFICATION.walkComplete);
+      await api.notifications.create(NOTIFICATION.walkComplete, notification);
       await writeValue(KEYS.walkNotice, null);
     },
     async showTest(): Promise<void> {

@@ -2,16 +2,19 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { HealthNote } from '@/components/shared/HealthNote';
 import { DataPanel, type DataStatus } from '@/components/options/DataPanel';
 import { HistoryView } from '@/components/options/HistoryView';
+import { PlanCard } from '@/components/options/PlanCard';
 import { NotificationSettings } from '@/components/options/NotificationSettings';
 import { ReminderSettings } from '@/components/options/ReminderSettings';
 import { ScheduleEditor } from '@/components/options/ScheduleEditor';
 import { backupErrorMessage, saveStatus, syncStatusText } from '@/components/options/error-text';
 import { t } from '@/lib/browser/i18n';
+import { readPlan, savePlan, storedPlan } from '@/lib/browser/plan';
 import { sendCommand as defaultSendCommand } from '@/lib/browser/send-command';
 import { KEYS, readValue, watchValue } from '@/lib/browser/storage';
 import { readHistory, readSettings, saveSettings, storedHistory, storedSettings } from '@/lib/browser/stored';
 import { backupFileName, createBackup, MAX_BACKUP_BYTES, parseBackup, serializeBackup } from '@/lib/history/backup';
 import type { History } from '@/lib/history/model';
+import type { Plan } from '@/lib/plan/plan';
 import type { Settings } from '@/lib/settings/model';
 import { summarizeSchedule } from '@/lib/settings/summary';
 import { parseSyncStatus, type SyncStatus } from '@/lib/settings/sync';
@@ -39,6 +42,7 @@ export function App({
   const [settings, setSettings] = useState<Settings | null>(null);
   const [history, setHistory] = useState<History | null>(null);
   const [sync, setSync] = useState<SyncStatus | null>(null);
+  const [plan, setPlan] = useState<Plan | null | undefined>(undefined);
   const [status, setStatus] = useState<ReturnType<typeof saveStatus> | null>(null);
   const latest = useRef<Settings | null>(null);
   latest.current = settings;
@@ -47,11 +51,13 @@ export function App({
     void readSettings().then(setSettings);
     void readHistory().then(setHistory);
     void readValue(KEYS.syncStatus).then((raw) => setSync(parseSyncStatus(raw)));
+    void readPlan().then(setPlan);
     // Changes from elsewhere (another browser via sync, an import, the background) show at once.
     const unwatch = [
       watchValue(KEYS.settings, (raw) => setSettings(storedSettings(raw))),
       watchValue(KEYS.history, (raw) => setHistory(storedHistory(raw))),
       watchValue(KEYS.syncStatus, (raw) => setSync(parseSyncStatus(raw))),
+      watchValue(KEYS.plan, (raw) => setPlan(storedPlan(raw))),
     ];
     return () => unwatch.forEach((stop) => stop());
   }, []);
@@ -68,7 +74,7 @@ export function App({
 
   const exportData = async (): Promise<DataStatus> => {
     const at = now();
-    const text = serializeBackup(createBackup(await readSettings(), await readHistory(), at));
+    const text = serializeBackup(createBackup(await readSettings(), await readHistory(), at, await readPlan()));
     const name = backupFileName(localDay(at, timeZone));
     download(text, name);
     return { kind: 'ok', text: t('optionsExported', name) };
@@ -86,8 +92,9 @@ export function App({
     }
     const parsed = parseBackup(text, now());
     if (!parsed.ok) return refuse(backupErrorMessage(parsed.error));
-    const { settings: s, history: h } = parsed.backup;
-    const reply = await sendCommand({ type: 'import-backup', settings: s, history: h });
+    const { settings: s, history: h, plan: p } = parsed.backup;
+    // A backup's plan replaces this device's; a backup without one leaves it as it is.
+    const reply = await sendCommand({ type: 'import-backup', settings: s, history: h, ...(p && { plan: p }) });
     if (!reply.ok) return refuse(reply.error);
     return { kind: 'ok', text: t('optionsImported', String(reply.added ?? 0)) };
   };
@@ -112,7 +119,10 @@ export function App({
       <ReminderSettings settings={settings} onChange={change} />
       <ScheduleEditor settings={settings} onChange={change} />
       <NotificationSettings settings={settings} onChange={change} sendCommand={sendCommand} />
-      {history && <HistoryView history={history} now={now()} timeZone={timeZone} />}
+      {history && plan !== undefined && (
+        <PlanCard plan={plan} history={history} now={now()} timeZone={timeZone} onSave={savePlan} />
+      )}
+      {history && <HistoryView history={history} now={now()} timeZone={timeZone} plan={plan} />}
       <DataPanel onExport={exportData} onImport={importFile} onReset={reset} />
       <p role="status" class={`save-status ${status?.kind ?? ''}`}>
         {status?.text ?? ''}

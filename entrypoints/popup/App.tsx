@@ -12,6 +12,7 @@ import { readGlanceSettings } from '@/lib/settings/glance';
 import { parseWalk } from '@/lib/walk/walk';
 import { AnswersSection } from './AnswersSection';
 import { ExerciseSection } from './ExerciseSection';
+import { PlanSection } from './PlanSection';
 
 const zone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
@@ -38,8 +39,10 @@ export function App() {
       <h1 class="visually-hidden">{t('extName')}</h1>
       <StatusLine status={status} now={now} walking={Boolean(walk)} />
       <WalkPanel timer={walk} defaultMinutes={(settings ?? readGlanceSettings(null)).walk.lengthMin} />
+      <PlanSection walking={Boolean(walk)} />
       <ExerciseSection />
       <AnswersSection />
+      <PlanSection invite />
       <footer class="popup-footer">
         <OptionsLink />
         <HealthNote />

@@ -23,6 +23,10 @@ export const KEYS = {
   history: 'local:history',
   /** Which mini exercise the popup shows today (lib/content/rotation.ts). */
   exerciseRotation: 'local:exerciseRotation',
+  /** The walking plan's own facts, or null when none runs (lib/plan/plan.ts). Stays on this device. */
+  plan: 'local:plan',
+  /** The walk (its startedAt) whose back check-in the user skipped, or null (lib/plan/check-in.ts). */
+  checkInSkipped: 'local:checkInSkipped',
 } as const;
 
 export type StorageKey = (typeof KEYS)[keyof typeof KEYS];

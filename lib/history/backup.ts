@@ -1,16 +1,21 @@
 /**
- * Export and import of settings and history as one versioned JSON file. Import is all or nothing: the
- * file is checked completely before anything changes, and no default ever fills in for a bad field.
- * Pure: no browser calls; the page turns error codes into localized messages.
+ * Export and import of settings, history and the walking plan as one versioned JSON file. Import is all
+ * or nothing: the file is checked completely before anything changes, and no default ever fills in for
+ * a bad field. Pure: no browser calls; the page turns error codes into localized messages.
+ *
+ * Versions: 1 held settings and history; 2 adds the walking plan (`plan`, null when none ran). A
+ * version 1 file still imports: it migrates to a backup without a plan. Check-ins travel inside the
+ * history (its walks' `checkIn`), checked by the history's import rules.
  */
 import type { History } from './model';
 import { parseHistory } from './parse';
+import { parsePlan, type Plan } from '../plan/plan';
 import type { Settings } from '../settings/model';
 import { parseSettings } from '../settings/parse';
 import { isRecord } from '../validate';
 
 export const BACKUP_FORMAT = 'backstride-backup';
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
 /** 1 MB. A year of history is about 60 KB; anything this large is not one of ours. */
 export const MAX_BACKUP_BYTES = 1_000_000;
 /** Our files nest four deep (backup → history → walks → walk); anything far deeper is not one of ours. */
@@ -43,6 +48,8 @@ export interface Backup {
   exportedAt: string;
   settings: Settings;
   history: History;
+  /** The walking plan's own facts, or null when none ran (version 1 files migrate to null). */
+  plan: Plan | null;
 }
 
 export type BackupError =
@@ -57,12 +64,20 @@ export type BackupError =
   | { code: 'badVersion'; detail: string }
   | { code: 'badExportedAt' }
   | { code: 'badSettings'; detail: string }
-  | { code: 'badHistory'; detail: string };
+  | { code: 'badHistory'; detail: string }
+  | { code: 'badPlan'; detail: string };
 
 export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; error: BackupError };
 
-export function createBackup(settings: Settings, history: History, now: number): Backup {
-  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: new Date(now).toISOString(), settings, history };
+export function createBackup(settings: Settings, history: History, now: number, plan: Plan | null = null): Backup {
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: new Date(now).toISOString(),
+    settings,
+    history,
+    plan,
+  };
 }
 
 export function serializeBackup(backup: Backup): string {
@@ -113,6 +128,15 @@ export function parseBackup(text: string, now: number = Date.now()): ParsedBacku
   const history = parseHistory(raw.history, { now });
   if (history.problems.length) return fail({ code: 'badHistory', detail: history.problems[0]! });
 
+  // Version 2 always names its plan (null for none); version 1 had none.
+  let plan: Plan | null = null;
+  if (version >= 2) {
+    if (!('plan' in raw)) return fail({ code: 'badPlan', detail: 'plan: missing' });
+    const parsed = parsePlan(raw.plan, { now });
+    if (parsed.problem) return fail({ code: 'badPlan', detail: parsed.problem });
+    plan = parsed.plan;
+  }
+
   return {
     ok: true,
     backup: {
@@ -121,6 +145,7 @@ export function parseBackup(text: string, now: number = Date.now()): ParsedBacku
       exportedAt: raw.exportedAt,
       settings: settings.settings,
       history: history.history,
+      plan,
     },
   };
 }

@@ -16,7 +16,8 @@ import { totalsByDay } from './totals';
 
 const maxTotal = (a: DailyTotal | undefined, b: DailyTotal | undefined, day: string): DailyTotal => {
   const [x, y] = [a ?? emptyDay(day), b ?? emptyDay(day)];
-  return {
+  const worse = Math.max(x.worse ?? 0, y.worse ?? 0);
+  const total: DailyTotal = {
     day,
     walkMin: Math.max(x.walkMin, y.walkMin),
     walks: Math.max(x.walks, y.walks),
@@ -25,6 +26,8 @@ const maxTotal = (a: DailyTotal | undefined, b: DailyTotal | undefined, day: str
     snoozes: Math.max(x.snoozes, y.snoozes),
     skips: Math.max(x.skips, y.skips),
   };
+  if (worse) total.worse = worse;
+  return total;
 };
 
 /** Two copies of one walk: the longer, the finished one, so that merging copies agrees with merging totals. */

@@ -42,6 +42,11 @@ export interface DailyTotal {
   /** Reminders snoozed and skipped that day. */
   snoozes: number;
   skips: number;
+  /**
+   * Back check-ins that said "Worse" on that day's walks; absent means none. Kept when walks fold into
+   * totals because the walking plan's rules (lib/plan/) need it for every day of the plan.
+   */
+  worse?: number;
 }
 
 /** 1: walks and posture checks; 2: + daily totals; 3: + check-ins, snoozes and skips. */

@@ -23,12 +23,13 @@ import {
   type Where,
 } from './model';
 
-interface Rules {
+export interface Rules {
   /** Judge dates against this clock (imports only). */
   now?: number;
 }
 
-function timeProblem(v: unknown, rules: Rules, name = ''): string | null {
+/** What is wrong with a moment (epoch ms), or null; imports (`rules.now`) also bound it to 2020 … now. */
+export function timeProblem(v: unknown, rules: Rules, name = ''): string | null {
   if (!isFiniteNumber(v) || !Number.isInteger(v) || v < 0) return `${name}${show(v)} is not a date`;
   if (rules.now !== undefined && (v < HISTORY_LIMITS.earliest || v > rules.now + HISTORY_LIMITS.futureSlackMs))
     return `${name}${show(v)} is not a date between 2020 and now`;
@@ -88,6 +89,9 @@ function dailyProblem(raw: unknown, rules: Rules): string | null {
   // Added in version 3: absent means none.
   if (raw.snoozes !== undefined && !count(raw.snoozes)) return `snoozes ${show(raw.snoozes)} is not a count`;
   if (raw.skips !== undefined && !count(raw.skips)) return `skips ${show(raw.skips)} is not a count`;
+  // Check-ins that said "Worse" (optional: absent means none).
+  if (raw.worse !== undefined && !(count(raw.worse) && (raw.worse as number) <= (walks as number)))
+    return `worse ${show(raw.worse)} is not a count up to walks`;
   return null;
 }
 
@@ -161,7 +165,7 @@ export function parseHistory(raw: unknown, rules: Rules = {}): { history: Histor
     const total = d as unknown as DailyTotal;
     if (seenDays.has(total.day)) return problems.push(`history.daily[${i}]: the day ${total.day} appears twice`);
     seenDays.add(total.day);
-    history.daily.push({
+    const entry: DailyTotal = {
       day: total.day,
       walkMin: total.walkMin,
       walks: total.walks,
@@ -169,7 +173,9 @@ export function parseHistory(raw: unknown, rules: Rules = {}): { history: Histor
       postureChecks: total.postureChecks,
       snoozes: total.snoozes ?? 0,
       skips: total.skips ?? 0,
-    });
+    };
+    if (total.worse) entry.worse = total.worse;
+    history.daily.push(entry);
   });
 
   return { history: sortHistory(history), problems };

@@ -23,12 +23,14 @@ export function totalsByDay(history: History, timeZone: string): Map<string, Dai
     total.postureChecks += d.postureChecks;
     total.snoozes += d.snoozes;
     total.skips += d.skips;
+    if (d.worse) total.worse = (total.worse ?? 0) + d.worse;
   }
   for (const w of history.walks) {
     const total = get(localDay(w.startedAt, timeZone));
     total.walkMin += w.actualMin;
     total.walks += 1;
     if (w.finished) total.finishedWalks += 1;
+    if (w.checkIn?.feel === 'worse') total.worse = (total.worse ?? 0) + 1;
   }
   for (const at of history.postureChecks) get(localDay(at, timeZone)).postureChecks += 1;
   for (const at of history.snoozes) get(localDay(at, timeZone)).snoozes += 1;

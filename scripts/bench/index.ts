@@ -261,7 +261,10 @@ const rows: [string, string][] = [
   ],
   ['Reminders shown within 2 min of another', String(day.doubleReminders)],
   ['Wake-ups without reminder or badge update', String(day.wasted)],
-  ['storage.local after a year', `${kb(year.local.bytes)} (history ${kb(year.local.keys.history ?? 0)})`],
+  [
+    'storage.local after a year',
+    `${kb(year.local.bytes)} (history ${kb(year.local.keys.history ?? 0)}, ${year.history.checkIns} back check-ins in detail; walking plan ${kb(year.local.keys.plan ?? 0)}, its target ${year.planTarget} min)`,
+  ],
   ['storage.sync after a year', kb(year.sync.bytes)],
   [
     'Search hit@3',

@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QUESTIONS } from '@/lib/content';
+import { ADVICE } from '@/lib/content/advice';
 import { defaultSettings } from '@/lib/settings/model';
 import { axeViolations } from './support/axe';
 import { BROWSERS, launch } from './support/browsers';
@@ -329,4 +330,94 @@ describe.each(BROWSERS)('journeys in %s', (browserName) => {
     expect(history.walks).toMatchObject([{ plannedMin: 1, actualMin: 1, finished: true }]);
     await watch.close();
   }, 90_000);
+
+  it('asks after that walk how the back feels; "Worse" shows the document’s rest sentence', async () => {
+    const popup = await walker.openPage('popup.html');
+    const view = ui(popup);
+    await view.waitForButton('Worse');
+    expect(await view.names('button', 'Back check-in')).toEqual(['Better', 'Same', 'Worse', 'Skip']);
+    for (const scheme of schemesOf(popup)) {
+      await popup.colorScheme?.(scheme);
+      expect(await axeViolations(popup), `check-in, ${scheme}`).toEqual([]);
+    }
+    await view.click('Worse');
+    await waitUntil(
+      () => view.text(),
+      (text) => text.includes(ADVICE.rest.text),
+      { what: 'the document’s rest sentence' },
+    );
+    expect(await view.text()).toContain('From: Can too much walking cause back pain?');
+    const history = (await extensionState(popup).local('history')) as {
+      walks: Array<{ checkIn?: { feel: string } }>;
+    };
+    expect(history.walks[0]!.checkIn).toMatchObject({ feel: 'worse' });
+    // Keyboard only: the optional detail, then its answer.
+    await view.tabTo('Hip or buttock');
+    await popup.press('Enter');
+    await waitUntil(
+      () => view.text(),
+      (text) => text.includes(ADVICE.flatGround.text),
+      { what: 'the flat-ground answer' },
+    );
+    await popup.close();
+  });
+
+  it('starts a walking plan: its section shows today’s target', async () => {
+    const popup = await walker.openPage('popup.html');
+    const view = ui(popup);
+    await view.click('Start a walking plan');
+    await waitUntil(
+      () => view.names('heading'),
+      (headings) => headings.includes('Walking plan'),
+      { what: 'the Walking plan heading' },
+    );
+    expect(await view.text()).toMatch(/Today: 1 of 5 min/);
+    expect(await view.names('button')).not.toContain('Start a walking plan');
+    for (const scheme of schemesOf(popup)) {
+      await popup.colorScheme?.(scheme);
+      expect(await axeViolations(popup), `walking plan, ${scheme}`).toEqual([]);
+    }
+    await popup.close();
+  });
+
+  it('shows the plan’s new target after a week of walks (history written to storage)', async () => {
+    const popup = await walker.openPage('popup.html');
+    await popup.evaluate(async () => {
+      const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
+      const day = 24 * 3_600_000;
+      const midnight = new Date();
+      midnight.setHours(0, 0, 0, 0);
+      const noon = (k: number) => midnight.getTime() - k * day + 12 * 3_600_000;
+      // A plan started a week ago at 5 min, met on each of its seven days.
+      const walks = [7, 6, 5, 4, 3, 2, 1].map((k) => ({
+        startedAt: noon(k),
+        endedAt: noon(k) + 6 * 60_000,
+        plannedMin: 6,
+        actualMin: 6,
+        finished: true,
+      }));
+      await api.storage.local.set({
+        history: { version: 3, walks, postureChecks: [], snoozes: [], skips: [], daily: [] },
+        plan: { version: 1, startedAt: noon(7) - 4 * 3_600_000, startMin: 5, pausedAt: null, pauses: [] },
+      });
+    });
+    const view = ui(popup);
+    await waitUntil(
+      () => view.text(),
+      (text) => text.includes('Today: 0 of 6 min'),
+      { what: 'today’s target of 6 min' },
+    );
+    expect(await view.text()).toContain('Your target grew to 6 min this week.');
+    await popup.close();
+
+    // The options page shows the plan, and its target as a line over the history chart.
+    const options = await walker.openPage('options.html');
+    await ui(options).waitForButton('Pause plan');
+    expect(await options.evaluate(() => document.querySelectorAll('path.chart-target').length)).toBe(1);
+    for (const scheme of schemesOf(options)) {
+      await options.colorScheme?.(scheme);
+      expect(await axeViolations(options), `options with a plan, ${scheme}`).toEqual([]);
+    }
+    await options.close();
+  });
 });

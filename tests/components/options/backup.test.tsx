@@ -36,7 +36,7 @@ describe('export and import', () => {
     const exported = JSON.parse(text);
     expect(exported).toMatchObject({
       format: 'backstride-backup',
-      version: 1,
+      version: 2,
       exportedAt: new Date(NOW).toISOString(),
     });
     expect(exported.settings).toEqual(seededSettings());

@@ -3,6 +3,7 @@
  * test of parseBackup and the page test that uploads them.
  */
 import { createBackup, serializeBackup } from '@/lib/history/backup';
+import { startPlan } from '@/lib/plan/plan';
 import { defaultSettings } from '@/lib/settings/model';
 import { DAY, MIN, NOW, walk } from './fixtures';
 
@@ -14,13 +15,23 @@ export function validBackup(): Json {
   settings.walk.intervalMin = 90;
   const history = {
     version: 3 as const,
-    walks: [walk(NOW - 3 * DAY), walk(NOW - 4 * DAY, 2, false)],
+    walks: [
+      {
+        ...walk(NOW - 3 * DAY),
+        checkIn: { at: NOW - 3 * DAY + 10 * MIN, feel: 'worse' as const, where: 'hip' as const },
+      },
+      walk(NOW - 4 * DAY, 2, false),
+    ],
     postureChecks: [NOW - 3 * DAY],
     snoozes: [],
     skips: [],
     daily: [{ day: '2025-04-01', walkMin: 10, walks: 2, finishedWalks: 2, postureChecks: 4, snoozes: 0, skips: 0 }],
   };
-  return JSON.parse(serializeBackup(createBackup(settings, history, NOW)));
+  const plan = {
+    ...startPlan(NOW - 20 * DAY, 6),
+    pauses: [[NOW - 10 * DAY, NOW - 8 * DAY]] as Array<[number, number]>,
+  };
+  return JSON.parse(serializeBackup(createBackup(settings, history, NOW, plan)));
 }
 
 const edit = (change: (b: Json) => void): string => {
@@ -46,7 +57,7 @@ export const BAD_BACKUPS: Array<[name: string, text: () => string, message: stri
   ],
   ['no format marker', () => edit((b) => delete b.format), 'this is not a Backstride backup file'],
   ['a missing version', () => edit((b) => delete b.version), 'the backup has no version number'],
-  ['a future version', () => edit((b) => (b.version = 2)), 'made by a newer Backstride (backup version 2)'],
+  ['a future version', () => edit((b) => (b.version = 3)), 'made by a newer Backstride (backup version 3)'],
   ['a version as text', () => edit((b) => (b.version = '1')), 'the backup version "1" is not valid'],
   ['a bad export date', () => edit((b) => (b.exportedAt = 'yesterday')), 'the export date is missing or not valid'],
   ['oversize (> 1 MB)', () => valid() + ' '.repeat(1_000_001), 'the file is too large'],
@@ -150,7 +161,68 @@ export const BAD_BACKUPS: Array<[name: string, text: () => string, message: stri
   ],
   [
     'a duplicated key whose last value is bad',
-    () => valid().replace('"version": 1,', '"version": 1, "version": 3,'),
+    () => valid().replace('"version": 2,', '"version": 2, "version": 3,'),
     'made by a newer Backstride (backup version 3)',
+  ],
+  // Back check-ins travel in the history's walks.
+  [
+    'a check-in that is not an answer',
+    () => edit((b) => (b.history.walks[0].checkIn.feel = 'awful')),
+    'history.walks[0]: checkIn.feel "awful" is not better, same or worse',
+  ],
+  [
+    'a check-in in an unknown place',
+    () => edit((b) => (b.history.walks[0].checkIn.where = 'neck')),
+    'history.walks[0]: checkIn.where "neck" is not lower-back, hip or leg',
+  ],
+  [
+    'a check-in from the future',
+    () => edit((b) => (b.history.walks[0].checkIn.at = NOW + 3 * DAY)),
+    'history.walks[0]: checkIn.at 1750240800000 is not a date between 2020 and now',
+  ],
+  ['a check-in that is text', () => edit((b) => (b.history.walks[0].checkIn = 'worse')), 'checkIn is not an object'],
+  [
+    'more "Worse" days than walks',
+    () => edit((b) => (b.history.daily[0].worse = 3)),
+    'history.daily[0]: worse 3 is not a count up to walks',
+  ],
+  // The walking plan (backup version 2).
+  [
+    'a version 2 file without its plan',
+    () => edit((b) => delete b.plan),
+    'the walking plan is not valid: plan: missing',
+  ],
+  ['a plan that is text', () => edit((b) => (b.plan = 'on')), 'the walking plan is not valid: plan: not an object'],
+  [
+    'a plan starting at 11 minutes',
+    () => edit((b) => (b.plan.startMin = 11)),
+    'plan.startMin 11 is not a whole number from 5 to 10',
+  ],
+  [
+    'a plan starting at 2.5 minutes',
+    () => edit((b) => (b.plan.startMin = 2.5)),
+    'plan.startMin 2.5 is not a whole number from 5 to 10',
+  ],
+  [
+    'a plan started in the future',
+    () => edit((b) => (b.plan.startedAt = NOW + 30 * DAY)),
+    'plan.startedAt 1752573600000 is not a date between 2020 and now',
+  ],
+  ['a plan of an unknown version', () => edit((b) => (b.plan.version = 2)), 'plan.version 2 is not 1'],
+  [
+    'a plan paused before it started',
+    () => edit((b) => (b.plan.pausedAt = NOW - 30 * DAY)),
+    'plan: its pauses are out of order',
+  ],
+  [
+    'a plan resumed before it was paused',
+    () => edit((b) => (b.plan.pauses[0] = [NOW - 8 * DAY, NOW - 10 * DAY])),
+    'plan: its pauses are out of order',
+  ],
+  ['plan pauses not a list', () => edit((b) => (b.plan.pauses = 'none')), 'plan.pauses: not a list of up to 200'],
+  [
+    'a plan paused at a time that is text',
+    () => edit((b) => (b.plan.pausedAt = 'now')),
+    'the walking plan is not valid: plan: "now" is not a date',
   ],
 ];

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CUES, EXERCISES, QUESTIONS, WALKING_TIPS, type Question } from '@/lib/content';
+import { ADVICE } from '@/lib/content/advice';
+import { adviceFor } from '@/lib/plan/check-in';
+import messages from '@/assets/public/_locales/en/messages.json';
 // A copy of ../shared/seeds/000_af21c3f7220c76cc.txt kept in the repo, so this test stands alone.
 import raw from '@/assets/source/back-pain-faq.txt?raw';
 
@@ -149,5 +152,52 @@ describe('cues', () => {
   it.each(Object.entries(CUES))('%s quotes a sentence of the answer it names', (_name, cue) => {
     const question = QUESTIONS.find((q) => q.id === cue.source)!;
     expect(contentSentences(question)).toContain(cue.text);
+  });
+});
+
+/** The answer's sentences in the document's order (paragraphs, then the list). */
+function orderedSentences(q: Question): string[] {
+  const parts = [...q.paragraphs, ...(q.list?.intro ? [q.list.intro] : [])];
+  for (const item of q.list?.items ?? []) parts.push(item.title, ...(item.detail ? [item.detail] : []));
+  return parts.flatMap(sentences);
+}
+
+describe('advice (what the back check-in and the walking plan quote)', () => {
+  it.each(Object.entries(ADVICE))('%s is whole, consecutive sentences of the answer it names', (_id, advice) => {
+    const answer = orderedSentences(QUESTIONS.find((q) => q.id === advice.source)!);
+    const quoted = sentences(advice.text);
+    const at = answer.indexOf(quoted[0]!);
+    expect(at, 'its first sentence is one of the answer’s').toBeGreaterThanOrEqual(0);
+    expect(answer.slice(at, at + quoted.length)).toEqual(quoted);
+    // Verbatim in the document itself, with only the allowed mends.
+    expect(mended).toContain(advice.text);
+  });
+
+  it.each(Object.entries(ADVICE))('%s names its question as the document asks it', (_id, advice) => {
+    expect(QUESTIONS.find((q) => q.id === advice.source)!.question).toBe(advice.question);
+    expect(documentSections.map((s) => s.question)).toContain(advice.question);
+  });
+
+  it('quotes the answers the issue names for each check-in', () => {
+    const worse = adviceFor('worse', 'leg', { beyondPlan: true });
+    expect(worse.map((id) => ADVICE[id].question)).toEqual([
+      'Can too much walking cause back pain?',
+      'How do I stop my lower back from hurting when I walk?',
+      'Can you walk too much?',
+      'Is it OK to walk with lower back pain?',
+      'Why is my lower back and hips so painful?',
+    ]);
+    expect(ADVICE.rest.text).toContain(
+      'This pain or discomfort usually gets better with sitting or lying down to rest the back.',
+    );
+    expect(ADVICE.workUp.text).toBe(CUES.walkReminder.text);
+    expect(ADVICE.posture.text).toBe(CUES.whileWalking.text);
+  });
+
+  it('never puts a sentence of the document into the plan’s or the check-in’s own words', () => {
+    const all = QUESTIONS.flatMap(orderedSentences);
+    const own = Object.entries(messages).filter(([key]) => /^(plan|checkIn|notifCheckIn)/.test(key));
+    expect(own.length).toBeGreaterThan(20);
+    for (const [key, { message }] of own) for (const sentence of all) expect(message, key).not.toContain(sentence);
   });
 });

@@ -9,7 +9,34 @@ describe('parseBackup', () => {
   it('reads back what serializeBackup wrote', () => {
     const backup = createBackup(defaultSettings(), emptyHistory(), NOW);
     expect(parseBackup(serializeBackup(backup), NOW)).toEqual({ ok: true, backup });
-    expect(backup).toMatchObject({ format: BACKUP_FORMAT, version: 1, exportedAt: '2025-06-15T10:00:00.000Z' });
+    expect(backup).toMatchObject({
+      format: BACKUP_FORMAT,
+      version: 2,
+      exportedAt: '2025-06-15T10:00:00.000Z',
+      plan: null,
+    });
+  });
+
+  it('reads back a plan and check-ins', () => {
+    const parsed = parseBackup(JSON.stringify(validBackup()), NOW);
+    expect(parsed.ok && parsed.backup.plan).toEqual(validBackup().plan);
+    expect(parsed.ok && parsed.backup.history.walks[1]!.checkIn).toEqual(validBackup().history.walks[0].checkIn);
+  });
+
+  it('migrates a version 1 file: it imports, without a plan', () => {
+    const b = validBackup();
+    b.version = 1;
+    delete b.plan;
+    const parsed = parseBackup(JSON.stringify(b), NOW);
+    expect(parsed).toMatchObject({ ok: true, backup: { version: 2, plan: null } });
+    expect(parsed.ok && parsed.backup.history.walks).toHaveLength(2);
+  });
+
+  it('ignores what a version 1 file says under "plan" (it had none)', () => {
+    const b = validBackup();
+    b.version = 1;
+    b.plan = 'anything';
+    expect(parseBackup(JSON.stringify(b), NOW)).toMatchObject({ ok: true, backup: { plan: null } });
   });
 
   it('accepts the valid fixture the bad files are made from', () => {
