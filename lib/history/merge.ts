@@ -4,6 +4,7 @@
  */
 import { localDay } from '../time/days';
 import {
+  addCount,
   emptyDay,
   HISTORY_VERSION,
   sortHistory,
@@ -16,17 +17,14 @@ import { totalsByDay } from './totals';
 
 const maxTotal = (a: DailyTotal | undefined, b: DailyTotal | undefined, day: string): DailyTotal => {
   const [x, y] = [a ?? emptyDay(day), b ?? emptyDay(day)];
-  const worse = Math.max(x.worse ?? 0, y.worse ?? 0);
   const total: DailyTotal = {
     day,
     walkMin: Math.max(x.walkMin, y.walkMin),
     walks: Math.max(x.walks, y.walks),
     finishedWalks: Math.max(x.finishedWalks, y.finishedWalks),
     postureChecks: Math.max(x.postureChecks, y.postureChecks),
-    snoozes: Math.max(x.snoozes, y.snoozes),
-    skips: Math.max(x.skips, y.skips),
   };
-  if (worse) total.worse = worse;
+  for (const key of ['snoozes', 'skips', 'worse'] as const) addCount(total, key, Math.max(x[key] ?? 0, y[key] ?? 0));
   return total;
 };
 

@@ -39,9 +39,9 @@ export interface DailyTotal {
   walks: number;
   finishedWalks: number;
   postureChecks: number;
-  /** Reminders snoozed and skipped that day. */
-  snoozes: number;
-  skips: number;
+  /** Reminders snoozed and skipped that day (absent: none; zeros are not stored, a year of them is 8 KB). */
+  snoozes?: number;
+  skips?: number;
   /**
    * Back check-ins that said "Worse" on that day's walks; absent means none. Kept when walks fold into
    * totals because the walking plan's rules (lib/plan/) need it for every day of the plan.
@@ -97,9 +97,13 @@ export const emptyDay = (day: string): DailyTotal => ({
   walks: 0,
   finishedWalks: 0,
   postureChecks: 0,
-  snoozes: 0,
-  skips: 0,
 });
+
+/** Adds `n` to an optional count of a day, leaving it absent while it is zero. */
+export function addCount(total: DailyTotal, key: 'snoozes' | 'skips' | 'worse', n: number): void {
+  const sum = (total[key] ?? 0) + n;
+  if (sum) total[key] = sum;
+}
 
 export function addWalk(history: History, walk: WalkEntry): History {
   return { ...history, walks: [...history.walks, walk] };

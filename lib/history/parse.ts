@@ -11,6 +11,7 @@ import { DAY, MINUTE } from '../time/units';
 import { LIMITS } from '../settings/model';
 import { isFiniteNumber, isRecord, oneOf, show } from '../validate';
 import {
+  addCount,
   HISTORY_LIMITS,
   MOMENT_LISTS,
   emptyHistory,
@@ -171,10 +172,8 @@ export function parseHistory(raw: unknown, rules: Rules = {}): { history: Histor
       walks: total.walks,
       finishedWalks: total.finishedWalks,
       postureChecks: total.postureChecks,
-      snoozes: total.snoozes ?? 0,
-      skips: total.skips ?? 0,
     };
-    if (total.worse) entry.worse = total.worse;
+    for (const key of ['snoozes', 'skips', 'worse'] as const) addCount(entry, key, total[key] ?? 0);
     history.daily.push(entry);
   });
 

@@ -3,7 +3,7 @@
  * Pure: time and zone are parameters.
  */
 import { addDays, lastDays, localDay } from '../time/days';
-import { emptyDay, type DailyTotal, type History } from './model';
+import { addCount, emptyDay, type DailyTotal, type History } from './model';
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
@@ -21,20 +21,20 @@ export function totalsByDay(history: History, timeZone: string): Map<string, Dai
     total.walks += d.walks;
     total.finishedWalks += d.finishedWalks;
     total.postureChecks += d.postureChecks;
-    total.snoozes += d.snoozes;
-    total.skips += d.skips;
-    if (d.worse) total.worse = (total.worse ?? 0) + d.worse;
+    addCount(total, 'snoozes', d.snoozes ?? 0);
+    addCount(total, 'skips', d.skips ?? 0);
+    addCount(total, 'worse', d.worse ?? 0);
   }
   for (const w of history.walks) {
     const total = get(localDay(w.startedAt, timeZone));
     total.walkMin += w.actualMin;
     total.walks += 1;
     if (w.finished) total.finishedWalks += 1;
-    if (w.checkIn?.feel === 'worse') total.worse = (total.worse ?? 0) + 1;
+    if (w.checkIn?.feel === 'worse') addCount(total, 'worse', 1);
   }
   for (const at of history.postureChecks) get(localDay(at, timeZone)).postureChecks += 1;
-  for (const at of history.snoozes) get(localDay(at, timeZone)).snoozes += 1;
-  for (const at of history.skips) get(localDay(at, timeZone)).skips += 1;
+  for (const at of history.snoozes) addCount(get(localDay(at, timeZone)), 'snoozes', 1);
+  for (const at of history.skips) addCount(get(localDay(at, timeZone)), 'skips', 1);
   for (const total of totals.values()) total.walkMin = round1(total.walkMin);
   return totals;
 }

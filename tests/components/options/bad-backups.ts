@@ -25,7 +25,7 @@ export function validBackup(): Json {
     postureChecks: [NOW - 3 * DAY],
     snoozes: [],
     skips: [],
-    daily: [{ day: '2025-04-01', walkMin: 10, walks: 2, finishedWalks: 2, postureChecks: 4, snoozes: 0, skips: 0 }],
+    daily: [{ day: '2025-04-01', walkMin: 10, walks: 2, finishedWalks: 2, postureChecks: 4 }],
   };
   const plan = {
     ...startPlan(NOW - 20 * DAY, 6),

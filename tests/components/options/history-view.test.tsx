@@ -13,7 +13,7 @@ const history = (): History => ({
     walk(NOW - 60 * MIN, 5), // Sun
   ],
   postureChecks: [NOW - DAY, NOW - 60 * MIN, NOW - 30 * MIN],
-  daily: [{ day: '2025-05-25', walkMin: 12, walks: 2, finishedWalks: 2, postureChecks: 5, snoozes: 0, skips: 0 }],
+  daily: [{ day: '2025-05-25', walkMin: 12, walks: 2, finishedWalks: 2, postureChecks: 5 }],
 });
 
 async function showHistory(h: History = history()) {

@@ -20,9 +20,7 @@ describe('compactHistory', () => {
     const c = compactHistory(h, NOW, TZ);
     expect(c.walks).toEqual([walk(NOW - DAY)]);
     expect(c.postureChecks).toEqual([NOW]);
-    expect(c.daily).toEqual([
-      { day: localDay(old, TZ), walkMin: 8, walks: 2, finishedWalks: 1, postureChecks: 2, snoozes: 0, skips: 0 },
-    ]);
+    expect(c.daily).toEqual([{ day: localDay(old, TZ), walkMin: 8, walks: 2, finishedWalks: 1, postureChecks: 2 }]);
     // Nothing is lost from the per-day view.
     expect(dailyWalkMinutes(c, NOW, TZ, 60)).toEqual(dailyWalkMinutes(h, NOW, TZ, 60));
   });
@@ -30,12 +28,10 @@ describe('compactHistory', () => {
     const old = NOW - 40 * DAY;
     const h: History = {
       ...history([walk(old)]),
-      daily: [
-        { day: localDay(old, TZ), walkMin: 5, walks: 1, finishedWalks: 1, postureChecks: 1, snoozes: 0, skips: 0 },
-      ],
+      daily: [{ day: localDay(old, TZ), walkMin: 5, walks: 1, finishedWalks: 1, postureChecks: 1 }],
     };
     expect(compactHistory(h, NOW, TZ).daily).toEqual([
-      { day: localDay(old, TZ), walkMin: 10, walks: 2, finishedWalks: 2, postureChecks: 1, snoozes: 0, skips: 0 },
+      { day: localDay(old, TZ), walkMin: 10, walks: 2, finishedWalks: 2, postureChecks: 1 },
     ]);
   });
   it('returns the same history when nothing is old', () => {

@@ -51,10 +51,10 @@ describe('parseHistory', () => {
       walks: [],
       postureChecks: [NOW, 'soon', -1, NOW],
       daily: [
-        { day: '2025-01-01', walkMin: 10, walks: 2, finishedWalks: 1, postureChecks: 3, snoozes: 0, skips: 0 },
-        { day: '2025-02-30', walkMin: 10, walks: 2, finishedWalks: 1, postureChecks: 3, snoozes: 0, skips: 0 },
-        { day: '2025-01-02', walkMin: 10, walks: 1, finishedWalks: 2, postureChecks: 3, snoozes: 0, skips: 0 },
-        { day: '2025-01-01', walkMin: 10, walks: 2, finishedWalks: 1, postureChecks: 3, snoozes: 0, skips: 0 },
+        { day: '2025-01-01', walkMin: 10, walks: 2, finishedWalks: 1, postureChecks: 3 },
+        { day: '2025-02-30', walkMin: 10, walks: 2, finishedWalks: 1, postureChecks: 3 },
+        { day: '2025-01-02', walkMin: 10, walks: 1, finishedWalks: 2, postureChecks: 3 },
+        { day: '2025-01-01', walkMin: 10, walks: 2, finishedWalks: 1, postureChecks: 3 },
       ],
     };
     const { history: h, problems } = parseHistory(raw, { now: NOW });
@@ -85,7 +85,7 @@ describe('parseHistory: what is stored (no clock)', () => {
   it('keeps entries dated after the clock: a clock behind by days never deletes history', () => {
     const future = NOW + 3 * DAY;
     const raw = history([walk(future)], [future]);
-    raw.daily = [{ day: '2025-06-20', walkMin: 5, walks: 1, finishedWalks: 1, postureChecks: 0, snoozes: 0, skips: 0 }];
+    raw.daily = [{ day: '2025-06-20', walkMin: 5, walks: 1, finishedWalks: 1, postureChecks: 0 }];
     const { history: h, problems } = parseHistory(raw);
     expect(problems).toEqual([]);
     expect(h).toEqual(raw);
@@ -104,7 +104,7 @@ describe('parseHistory: what is stored (no clock)', () => {
         version: 2,
         walks: [walk(NOW)],
         postureChecks: [NOW],
-        daily: [{ day: '2025-01-01', walkMin: 5, walks: 1, finishedWalks: 1, postureChecks: 0, snoozes: 0, skips: 0 }],
+        daily: [{ day: '2025-01-01', walkMin: 5, walks: 1, finishedWalks: 1, postureChecks: 0 }],
       },
       1,
     ],
@@ -113,7 +113,7 @@ describe('parseHistory: what is stored (no clock)', () => {
       {
         walks: [walk(NOW)],
         postureChecks: [NOW],
-        daily: [{ day: '2025-01-01', walkMin: 5, walks: 1, finishedWalks: 1, postureChecks: 0, snoozes: 0, skips: 0 }],
+        daily: [{ day: '2025-01-01', walkMin: 5, walks: 1, finishedWalks: 1, postureChecks: 0 }],
       },
       1,
     ],

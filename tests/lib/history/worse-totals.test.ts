@@ -41,7 +41,7 @@ describe('"Worse" in daily totals', () => {
   });
 
   it('reads them back, and refuses more "Worse" than walks', () => {
-    const day = { day: '2026-01-05', walkMin: 10, walks: 2, finishedWalks: 2, postureChecks: 0, snoozes: 0, skips: 0 };
+    const day = { day: '2026-01-05', walkMin: 10, walks: 2, finishedWalks: 2, postureChecks: 0 };
     expect(parseHistory({ ...emptyHistory(), daily: [{ ...day, worse: 2 }] }).history.daily[0]!.worse).toBe(2);
     expect(parseHistory({ ...emptyHistory(), daily: [day] }).history.daily[0]).not.toHaveProperty('worse');
     expect(parseHistory({ ...emptyHistory(), daily: [{ ...day, worse: 3 }] }).problems).toEqual([
