@@ -23,6 +23,8 @@ export type Command =
   | { type: 'reminder-snooze'; kind: ReminderKind; minutes?: SnoozeChoice }
   | { type: 'reminder-skip'; kind: ReminderKind }
   | { type: 'test-reminder' }
+  /** A real reminder of `kind` now, with its real buttons (the welcome page's "show me"). */
+  | { type: 'reminder-preview'; kind: ReminderKind }
   /** A page found the stored state implausible (or from another time zone): decide again. */
   | { type: 'reconcile' }
   /**
@@ -69,6 +71,7 @@ export function parseCommand(message: unknown): Command | null {
       return oneOf(...PAUSE_CHOICES)(message.choice) ? { type, choice: message.choice } : null;
     case 'reminder-acknowledge':
     case 'reminder-skip':
+    case 'reminder-preview':
       return isKind(message.kind) ? { type, kind: message.kind } : null;
     case 'reminder-snooze':
       if (!isKind(message.kind)) return null;

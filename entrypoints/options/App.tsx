@@ -5,6 +5,8 @@ import { HistoryView } from '@/components/options/HistoryView';
 import { NotificationSettings } from '@/components/options/NotificationSettings';
 import { ReminderSettings } from '@/components/options/ReminderSettings';
 import { ScheduleEditor } from '@/components/options/ScheduleEditor';
+import { ShortcutsCard } from '@/components/options/ShortcutsCard';
+import { SoundSettings } from '@/components/options/SoundSettings';
 import { backupErrorMessage, saveStatus, syncStatusText } from '@/components/options/error-text';
 import { t } from '@/lib/browser/i18n';
 import { sendCommand as defaultSendCommand } from '@/lib/browser/send-command';
@@ -104,6 +106,9 @@ export function App({
       <header class="options-header">
         <h1>{t('optionsHeading')}</h1>
         <HealthNote />
+        <p class="welcome-link">
+          <a href="/welcome.html">{t('optionsWelcomeLink')}</a>
+        </p>
       </header>
       <section class="card summary" aria-labelledby="summary-heading">
         <h2 id="summary-heading">{t('optionsSummaryHeading')}</h2>
@@ -112,6 +117,8 @@ export function App({
       <ReminderSettings settings={settings} onChange={change} />
       <ScheduleEditor settings={settings} onChange={change} />
       <NotificationSettings settings={settings} onChange={change} sendCommand={sendCommand} />
+      <SoundSettings settings={settings} onChange={change} />
+      <ShortcutsCard />
       {history && <HistoryView history={history} now={now()} timeZone={timeZone} />}
       <DataPanel onExport={exportData} onImport={importFile} onReset={reset} />
       <p role="status" class={`save-status ${status?.kind ?? ''}`}>

@@ -23,7 +23,7 @@ import {
   type ReminderKind,
   type ReminderState,
 } from '@/lib/reminders/types';
-import { LIMITS, type Settings } from '@/lib/settings/model';
+import { DEFAULT_SETTINGS, LIMITS, SETTINGS_VERSION, VOLUME, type Settings } from '@/lib/settings/model';
 import { walkHoldsUntil, type Walk } from '@/lib/walk/walk';
 import { HOUR, MIN } from './helpers';
 
@@ -56,6 +56,9 @@ const settingsArb: fc.Arbitrary<Settings> = fc.record({
   idleThresholdMin: fc.integer(LIMITS.idleThresholdMin),
   schedule: fc.record({ enabled: fc.boolean(), days: fc.array(dayArb, { minLength: 7, maxLength: 7 }) }),
   notificationButtons: fc.boolean(),
+  version: fc.constant(SETTINGS_VERSION),
+  keepOnScreen: fc.boolean(),
+  sound: fc.record({ walkEnd: fc.boolean(), reminders: fc.boolean(), volume: fc.integer(VOLUME) }),
 });
 
 /** Start times around the 2024 DST changes in Europe and North America, and anywhere in 2024–2026. */
@@ -639,6 +642,9 @@ describe('decide (properties)', () => {
       idleThresholdMin: fc.integer(LIMITS.idleThresholdMin),
       schedule: fc.record({ enabled: fc.constant(true), days: fc.array(workday, { minLength: 7, maxLength: 7 }) }),
       notificationButtons: fc.boolean(),
+      version: fc.constant(SETTINGS_VERSION),
+      keepOnScreen: fc.boolean(),
+      sound: fc.constant(DEFAULT_SETTINGS.sound),
     });
     fc.assert(
       fc.property(
