@@ -16,7 +16,7 @@ import { createDataActions } from './data';
 import { createDispatch, type Dispatch } from './dispatch';
 import { BUTTONS, createNotifier } from './notifications';
 import { createSerialQueue } from './serial';
-import { createShortcutHandlers, isShortcut } from './shortcuts';
+import { createShortcutHandlers, type Shortcut } from './shortcuts';
 import { createChimePlayer } from './sound';
 import { createSettingsSync, SYNC_ALARM } from './sync';
 
@@ -40,10 +40,9 @@ export function createBackground(deps: BackgroundDeps & { taskTimeoutMs?: number
   const dispatch: Dispatch = async (event) => {
     const d = await decideAndApply(event);
     const cue = chimeCue(d);
-    if (!cue) return d;
-    const settings = await readSettings();
-    if (shouldChime(cue, settings, d.state, now(), deps.timeZone()))
-      await playChime(settings.sound.volume).catch((error: unknown) => console.warn('Backstride: no chime:', error));
+    const settings = cue && (await readSettings());
+    if (settings && shouldChime(cue, settings, d.state, now(), deps.timeZone()))
+      await playChime(settings.sound.volume).catch(console.warn);
     return d;
   };
   const sync = createSettingsSync(deps);
@@ -81,7 +80,7 @@ export function createBackground(deps: BackgroundDeps & { taskTimeoutMs?: number
     /** A keyboard shortcut of the manifest (toggle-walk, toggle-pause). */
     onShortcut: (name: string) =>
       serial(`shortcut ${name}`, async () => {
-        if (isShortcut(name)) await shortcuts[name]();
+        if (Object.hasOwn(shortcuts, name)) await shortcuts[name as Shortcut]();
       }),
 
     /** Browser start-up, and every worker start: alarms may have been lost, deadlines may have passed. */

@@ -10,7 +10,7 @@ export type BackgroundApi = Pick<
 > & {
   idle: Pick<WxtBrowser['idle'], 'queryState' | 'setDetectionInterval'>;
   /** Chrome only (the Chrome build alone asks for the permission): where the chime plays. */
-  offscreen?: Pick<WxtBrowser['offscreen'], 'createDocument' | 'closeDocument' | 'hasDocument'>;
+  offscreen?: Pick<WxtBrowser['offscreen'], 'createDocument' | 'closeDocument'>;
 };
 
 export type NotificationOptions = Browser.notifications.NotificationCreateOptions;

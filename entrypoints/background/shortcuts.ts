@@ -10,9 +10,7 @@ import type { BackgroundDeps } from './context';
 import type { Dispatch } from './dispatch';
 import type { Notifier } from './notifications';
 
-export const SHORTCUTS = ['toggle-walk', 'toggle-pause'] as const;
-export type Shortcut = (typeof SHORTCUTS)[number];
-export const isShortcut = (name: string): name is Shortcut => (SHORTCUTS as readonly string[]).includes(name);
+export type Shortcut = 'toggle-walk' | 'toggle-pause';
 
 export function createShortcutHandlers(
   { now, timeZone }: BackgroundDeps,

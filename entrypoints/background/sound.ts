@@ -13,7 +13,7 @@ export function createChimePlayer(api: BackgroundApi) {
     const { offscreen } = api;
     if (offscreen) {
       // One offscreen document per extension: one left from a chime a moment ago goes first.
-      if (await offscreen.hasDocument()) await offscreen.closeDocument();
+      await offscreen.closeDocument().catch(() => undefined);
       await offscreen.createDocument({
         url: `/offscreen.html?volume=${volume}`,
         reasons: ['AUDIO_PLAYBACK' as Browser.offscreen.Reason],

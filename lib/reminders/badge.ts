@@ -21,7 +21,7 @@ export interface BadgeView {
   title: MessageRef | null;
 }
 
-export const BADGE_COLOR = { walking: '#1f6f54', walkPaused: '#5f6368', due: '#a4282c', paused: '#5f6368' } as const;
+export const BADGE_COLOR = { walking: '#1f6f54', walkPaused: '#5f6368', due: '#a4282c' } as const;
 
 /**
  * The mark of paused reminders. Plain letters rather than "⏸": the badge is drawn with the system's
@@ -33,7 +33,7 @@ export const PAUSE_MARK = 'II';
 /**
  * Minutes left while a walk runs (grey while it is paused: it still holds reminders); "!" while a
  * reminder waits (which also covers blocked notifications); the pause mark while reminders are paused;
- * nothing otherwise, with the next reminders in the title.
+ * nothing otherwise, with the next reminder in the title.
  */
 export function badgeView(walk: Walk | null, state: ReminderState | null, now: number, timeZone: string): BadgeView {
   if (walk) {
@@ -52,16 +52,18 @@ export function badgeView(walk: Walk | null, state: ReminderState | null, now: n
   if (state.pausedUntil !== null && state.pausedUntil > now)
     return {
       text: PAUSE_MARK,
-      color: BADGE_COLOR.paused,
+      color: BADGE_COLOR.walkPaused,
       title: { key: 'badgePausedUntil', args: [at(state.pausedUntil)] },
     };
   return { text: '', color: null, title: nextTitle(state.posture.dueAt, state.walk.dueAt, at) };
 }
 
-/** "Backstride: posture check at 14:32, walk at 15:02" (a kind that is off has no due time). */
+/**
+ * The reminder that comes first: "Backstride: posture check at 14:32" (a kind that is off has no due
+ * time; at the same time, the walk, as only the walk is then shown).
+ */
 function nextTitle(posture: number | null, walk: number | null, at: (ts: number) => string): MessageRef {
-  if (posture !== null && walk !== null) return { key: 'badgeNextBoth', args: [at(posture), at(walk)] };
+  if (walk !== null && (posture === null || walk <= posture)) return { key: 'badgeNextWalk', args: [at(walk)] };
   if (posture !== null) return { key: 'badgeNextPosture', args: [at(posture)] };
-  if (walk !== null) return { key: 'badgeNextWalk', args: [at(walk)] };
   return { key: 'badgeRemindersOff' };
 }
