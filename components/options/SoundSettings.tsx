@@ -97,7 +97,10 @@ export function SoundSettings({ settings, onChange, play = playHere }: Props) {
               onInput={(e) => setVolume(Number(e.currentTarget.value))}
               onChange={(e) => commitVolume(e.currentTarget.value)}
             />
-            <output for="sound-volume">{t('optionsVolumeValue', String(volume))}</output>
+            {/* The slider says its value itself (aria-valuetext): this is for the eye only. */}
+            <output for="sound-volume" aria-hidden="true">
+              {t('optionsVolumeValue', String(volume))}
+            </output>
             <button type="button" class="button" onClick={preview}>
               {t('optionsSoundPlay')}
             </button>

@@ -217,11 +217,16 @@ function PinSteps({ browserKind }: { browserKind: BrowserKind }) {
   const [pinned, setPinned] = useState(false);
   useEffect(() => {
     const action = browser.action as unknown as ActionWithSettings;
-    void action
-      .getUserSettings?.()
-      .then((s) => setPinned(Boolean(s.isOnToolbar)))
+    const show = (s: { isOnToolbar?: boolean }) => setPinned(Boolean(s.isOnToolbar));
+    // Chrome 91+ tells, and (130+) says when it changes; Firefox has neither. Through a promise: a
+    // browser (or a test double) without them throws at the call.
+    void Promise.resolve()
+      .then(() => {
+        action.onUserSettingsChanged?.addListener(show);
+        return action.getUserSettings?.();
+      })
+      .then((s) => s && show(s))
       .catch(() => undefined);
-    action.onUserSettingsChanged?.addListener((s) => setPinned(Boolean(s.isOnToolbar)));
   }, []);
 
   const steps =
