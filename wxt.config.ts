@@ -38,20 +38,23 @@ export default defineConfig({
     // Offscreen documents are Chrome's way to play a sound from an MV3 extension (the chime);
     // Firefox plays it from its background page and has no such permission.
     permissions: ['alarms', 'notifications', 'storage', 'idle', ...(browser === 'firefox' ? [] : ['offscreen'])],
-    // Alt+Shift+letter: free in Chrome (which uses Alt+Shift+A, B, I, T) and Firefox, never typed
-    // text. On a Mac, Option+Shift types characters and Command+Shift is taken (Command+Shift+W closes
-    // the window), so Control+Shift there. Chrome honours at most four suggested keys: three here.
+    // Alt+Shift+letter on Windows, Linux and ChromeOS: never typed text, and these letters are free.
+    // Chromium silently skips a suggested key it uses itself: 156 takes Alt+Shift+A B C I N P R T W X Z
+    // (measured; tests/e2e/journeys.e2e.test.ts checks the three are assigned), ChromeOS also L M S.
+    // O opens, G is "go for a walk", Q is "quiet". On a Mac, Option+Shift types characters and
+    // Command+Shift is taken (Command+Shift+Q logs out), so Control+Shift there. Chrome honours at most
+    // four suggested keys: three here.
     commands: {
       _execute_action: {
         suggested_key: { default: 'Alt+Shift+O', mac: 'MacCtrl+Shift+O' },
         description: '__MSG_commandOpenPopup__',
       },
       'toggle-walk': {
-        suggested_key: { default: 'Alt+Shift+W', mac: 'MacCtrl+Shift+W' },
+        suggested_key: { default: 'Alt+Shift+G', mac: 'MacCtrl+Shift+G' },
         description: '__MSG_commandToggleWalk__',
       },
       'toggle-pause': {
-        suggested_key: { default: 'Alt+Shift+P', mac: 'MacCtrl+Shift+P' },
+        suggested_key: { default: 'Alt+Shift+Q', mac: 'MacCtrl+Shift+Q' },
         description: '__MSG_commandTogglePause__',
       },
     },

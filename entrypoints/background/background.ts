@@ -67,14 +67,17 @@ export function createBackground(deps: BackgroundDeps & { taskTimeoutMs?: number
 
     /**
      * Install and update: migrate what older versions stored; a new install adopts synced settings and
-     * opens the welcome page (once: the browser says 'install' only the first time, never on update).
+     * opens the welcome page, once (never on an update; not again on this profile, see KEYS.welcomed).
      */
     onInstalled: (reason: string) =>
       serial('installed', async () => {
         await migrateStorage();
         if (reason === 'install') await sync.onSyncedChange(await readValue(KEYS.syncedSettings));
         await reconcile();
-        if (reason === 'install') await api.tabs.create({ url: api.runtime.getURL('/welcome.html') });
+        if (reason === 'install' && (await readValue(KEYS.welcomed)) === null) {
+          await writeValue(KEYS.welcomed, now());
+          await api.tabs.create({ url: api.runtime.getURL('/welcome.html') });
+        }
       }),
 
     /** A keyboard shortcut of the manifest (toggle-walk, toggle-pause). */

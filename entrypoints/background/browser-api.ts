@@ -16,8 +16,8 @@ export type BackgroundApi = Pick<
 export type NotificationOptions = Browser.notifications.NotificationCreateOptions;
 
 /**
- * Firefox shows no notification buttons and keeps no notification on screen on request
- * (`requireInteraction` is Chrome's); it has runtime.getBrowserInfo, which Chrome lacks.
+ * Firefox shows no notification buttons and refuses `requireInteraction` (both are Chrome's); it
+ * has runtime.getBrowserInfo, which Chrome lacks.
  */
 export function supportsNotificationButtons(api: BackgroundApi): boolean {
   return !('getBrowserInfo' in api.runtime);

@@ -54,8 +54,8 @@ export function createNotifier(api: BackgroundApi) {
     /** Shows (or replaces: the id is fixed per kind) a reminder. */
     async showReminder(kind: ReminderKind, settings: Settings, catchUp: boolean): Promise<void> {
       const buttons = buttonsSupported && settings.notificationButtons;
-      // Firefox has no requireInteraction (its own notifications and the system's decide how long
-      // one stays): the option is only given where it is known.
+      // Only Chrome knows requireInteraction: Firefox (153) refuses the whole notification with
+      // "Unexpected property", so the option is never given there.
       const keep = buttonsSupported && settings.keepOnScreen;
       await api.notifications.clear(NOTIFICATION[kind]);
       await api.notifications.create(

@@ -23,6 +23,11 @@ export const KEYS = {
   history: 'local:history',
   /** Which mini exercise the popup shows today (lib/content/rotation.ts). */
   exerciseRotation: 'local:exerciseRotation',
+  /**
+   * When the welcome page was opened (epoch ms), or null: it opens once. Chrome also reports an
+   * unpacked extension loaded from the command line as installed at every launch.
+   */
+  welcomed: 'local:welcomed',
 } as const;
 
 export type StorageKey = (typeof KEYS)[keyof typeof KEYS];

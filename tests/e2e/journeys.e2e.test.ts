@@ -2,6 +2,7 @@
  * The user journeys, written once and run in real Chromium and real Firefox against the built
  * extension (.output/chrome-mv3, .output/firefox-mv3).
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QUESTIONS } from '@/lib/content';
 import { defaultSettings } from '@/lib/settings/model';
@@ -12,6 +13,14 @@ import { extensionState } from './support/extension-state';
 import { ui } from './support/ui';
 
 const MINUTE = 60_000;
+
+/** PRODUCT.md: permissions only from these; `offscreen` in Chrome only, for the chime. */
+const ALLOWED_PERMISSIONS = {
+  chromium: ['alarms', 'idle', 'notifications', 'offscreen', 'storage'],
+  firefox: ['alarms', 'idle', 'notifications', 'storage'],
+};
+const BUILD = { chromium: '.output/chrome-mv3', firefox: '.output/firefox-mv3' };
+const COMMANDS = ['_execute_action', 'toggle-pause', 'toggle-walk'];
 
 interface StoredHistory {
   walks: Array<{ startedAt: number; plannedMin: number; actualMin: number; finished: boolean }>;
@@ -329,4 +338,97 @@ describe.each(BROWSERS)('journeys in %s', (browserName) => {
     expect(history.walks).toMatchObject([{ plannedMin: 1, actualMin: 1, finished: true }]);
     await watch.close();
   }, 90_000);
+  it('opened the welcome page once on install: an extension page', async () => {
+    const welcomeTabs = () =>
+      page.evaluate(() => {
+        const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
+        return api.extension.getViews({ type: 'tab' }).filter((w) => w.location.pathname === '/welcome.html').length;
+      });
+    await waitUntil(welcomeTabs, (n) => n > 0, { what: 'the welcome page' });
+    expect(await welcomeTabs()).toBe(1);
+  });
+
+  it('welcome page: says when the first reminders come, and its test reminder is a real posture reminder', async () => {
+    const welcome = await browser.openPage('welcome.html');
+    const view = ui(welcome);
+    await view.waitForButton('Show me a posture check');
+    await waitUntil(
+      () => view.text(),
+      (text) => /Your first posture check: at .+ \(in \d+ min\), then every 30 min\./.test(text),
+      { what: 'the first posture check time' },
+    );
+    for (const scheme of schemesOf(welcome)) {
+      await welcome.colorScheme?.(scheme);
+      expect(await axeViolations(welcome), scheme).toEqual([]);
+    }
+    await ext().clearNotifications();
+    const badge = await ext().badge();
+    await view.click('Show me a posture check');
+    await waitUntil(
+      () => ext().notificationIds(),
+      (ids) => ids.includes('posture-reminder'),
+      { what: 'the posture-reminder notification' },
+    );
+    // Shown as a preview: the badge does not change (nothing waits), the countdown is untouched.
+    expect(await ext().badge()).toBe(badge);
+    await ext().clearNotifications();
+    // A quick choice is saved like the options page saves it, and the background reschedules.
+    await welcome.evaluate(() => {
+      const radio = [...document.querySelectorAll<HTMLInputElement>('input[name="posture-every"]')].find(
+        (r) => r.value === '20',
+      );
+      radio!.click();
+    });
+    await waitUntil(
+      async () => (await ext().local('settings')) as { posture?: { intervalMin: number } } | undefined,
+      (s) => s?.posture?.intervalMin === 20,
+      { what: 'the posture interval to be saved' },
+    );
+    await waitUntil(
+      async () => (await ext().alarm('posture-reminder'))?.scheduledTime ?? Infinity,
+      (t) => t <= Date.now() + 20 * MINUTE,
+      { what: 'the posture alarm to move' },
+    );
+    await welcome.close();
+  });
+
+  it('declares the three commands, with their suggested keys assigned, and only the allowed permissions', async () => {
+    const manifest = JSON.parse(readFileSync(`${BUILD[browserName]}/manifest.json`, 'utf8'));
+    expect(Object.keys(manifest.commands).sort()).toEqual(COMMANDS);
+    expect([...manifest.permissions].sort()).toEqual(ALLOWED_PERMISSIONS[browserName]);
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    const commands = await page.evaluate(async () => {
+      const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
+      return (await api.commands.getAll()).map((c) => [c.name, c.shortcut]);
+    });
+    // A browser silently leaves a suggested key unassigned when it uses it itself.
+    expect(Object.fromEntries(commands)).toEqual({
+      _execute_action: 'Alt+Shift+O',
+      'toggle-walk': 'Alt+Shift+G',
+      'toggle-pause': 'Alt+Shift+Q',
+    });
+  });
+
+  it('lists the shortcuts and the sound settings on the options page', async () => {
+    const options = await browser.openPage('options.html');
+    const view = ui(options);
+    await waitUntil(
+      () => view.text(),
+      (text) => text.includes('Alt+Shift+G'),
+      { what: 'the shortcut list' },
+    );
+    const text = await view.text();
+    for (const shown of [
+      'Keyboard shortcuts',
+      'Start a walk, or finish the one under way',
+      'Alt+Shift+Q',
+      browserName === 'chromium' ? 'chrome://extensions/shortcuts' : 'Manage Extension Shortcuts',
+      'Play a chime when a walk ends',
+      'Keep reminders on screen until I act',
+    ])
+      expect(text).toContain(shown);
+    expect(await view.names('link')).toContain('Show the welcome page again');
+    expect(await axeViolations(options)).toEqual([]);
+    await options.close();
+  });
 });

@@ -43,8 +43,16 @@ describe('background: first run', () => {
     await h.background.onInstalled('update');
     await h.restartWorker();
     await h.background.onInstalled('chrome_update');
+    // Chrome says "install" again at each launch of an unpacked extension loaded from the command line.
+    await h.background.onInstalled('install');
     await h.settle();
     expect(await welcomeTabs()).toHaveLength(1);
+  });
+
+  it('does not open the welcome page for a user updating from an earlier version', async () => {
+    await h.background.onInstalled('update');
+    await h.settle();
+    expect(await welcomeTabs()).toEqual([]);
   });
 
   it('shows a real posture reminder for the welcome page, buttons and all, without touching its countdown', async () => {
