@@ -32,6 +32,10 @@ const LABEL = {
   'toggle-pause': 'commandTogglePause',
 } as const;
 const labelOf = (name: string) => (name in LABEL ? t(LABEL[name as keyof typeof LABEL]) : name);
+const rank = (name: string) => {
+  const i = Object.keys(LABEL).indexOf(name);
+  return i < 0 ? Infinity : i;
+};
 
 const defaults = () => ({
   api: browser.commands as unknown as ShortcutsApi,
@@ -53,7 +57,8 @@ export function ShortcutsCard(props: Props) {
     Promise.resolve()
       .then(() => api.getAll())
       .then(
-        (all) => setList(all.filter((c) => c.name)),
+        // In the order the product names them (Chrome lists them by name).
+        (all) => setList(all.filter((c) => c.name).sort((a, b) => rank(a.name!) - rank(b.name!))),
         () => setList([]),
       );
   useEffect(() => void load(), []);

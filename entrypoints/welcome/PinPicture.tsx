@@ -12,17 +12,17 @@ export function PinPicture({ browserKind }: { browserKind: BrowserKind }) {
   const firefox = browserKind === 'firefox';
   const rows = [84, 116, 148];
   return (
-    <svg class="pin-picture" viewBox="0 0 320 200" role="img" aria-labelledby="pin-picture-title">
+    <svg class="pin-picture" viewBox="0 -4 320 204" role="img" aria-labelledby="pin-picture-title">
       <title id="pin-picture-title">{firefox ? t('welcomePinPictureFirefox') : t('welcomePinPictureChrome')}</title>
       <rect class="pic-page" width="320" height="200" rx="10" />
       <path class="pic-bar" d="M0 10a10 10 0 0 1 10-10h300a10 10 0 0 1 10 10v30H0z" />
       <rect class="pic-field" x="10" y="8" width="180" height="24" rx="12" />
-      <Puzzle x={228} y={12} />
+      <Puzzle x={227} y={11} />
       <circle class="pic-glyph" cx="268" cy="20" r="7" />
       {[14, 20, 26].map((y) => (
         <circle class="pic-glyph" cx="298" cy={y} r="1.6" key={y} />
       ))}
-      <Mark cx={236} cy={20} step={1} />
+      <Mark cx={234} cy={20} step={1} left />
 
       <rect class="pic-panel" x="110" y="46" width="200" height="140" rx="8" />
       <rect class="pic-line" x="122" y="60" width="80" height="8" rx="4" />
@@ -69,7 +69,7 @@ function Puzzle({ x, y }: { x: number; y: number }) {
     <path
       class="pic-glyph"
       transform={`translate(${x} ${y})`}
-      d="M1 5h4a2.5 2.5 0 0 1 5 0h4v4a2.5 2.5 0 0 1 0 5v2H1z"
+      d="M0 5h3.4a2.7 2.7 0 1 1 4.6 0H11v3.4a2.7 2.7 0 1 1 0 4.6V16H0z"
     />
   );
 }
@@ -92,13 +92,27 @@ function Gear({ cx, cy }: { cx: number; cy: number }) {
   );
 }
 
-/** A ring around what to click, and the number of its step. */
-function Mark({ cx, cy, step, ring = true }: { cx: number; cy: number; step: number; ring?: boolean }) {
+/** A ring around what to click, and the number of its step (on its left or its right). */
+function Mark({
+  cx,
+  cy,
+  step,
+  ring = true,
+  left = false,
+}: {
+  cx: number;
+  cy: number;
+  step: number;
+  ring?: boolean;
+  left?: boolean;
+}) {
+  const x = left ? cx - 20 : cx + 14;
+  const y = left ? cy + 2 : cy - 12;
   return (
     <g>
       {ring && <circle class="pic-mark" cx={cx} cy={cy} r="14" />}
-      <circle class="pic-badge" cx={cx + 14} cy={cy - 12} r="9" />
-      <text class="pic-badge-text" x={cx + 14} y={cy - 12} text-anchor="middle" dominant-baseline="central">
+      <circle class="pic-badge" cx={x} cy={y} r="9" />
+      <text class="pic-badge-text" x={x} y={y} text-anchor="middle" dominant-baseline="central">
         {step}
       </text>
     </g>

@@ -431,4 +431,37 @@ describe.each(BROWSERS)('journeys in %s', (browserName) => {
     expect(await axeViolations(options)).toEqual([]);
     await options.close();
   });
+  it.runIf(browserName === 'firefox')('changes a shortcut in place in Firefox (commands.update)', async () => {
+    const options = await browser.openPage('options.html');
+    const view = ui(options);
+    await view.click('Change the shortcut to “Pause reminders');
+    await waitUntil(
+      () => options.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? ''),
+      (label) => label.startsWith('Press the new keys'),
+      { what: 'the shortcut field to take focus' },
+    );
+    // The keys as the page receives them (a synthetic event: the driver has no modifier chords).
+    await options.evaluate(() =>
+      document.activeElement!.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'U', code: 'KeyU', altKey: true, shiftKey: true, bubbles: true }),
+      ),
+    );
+    const shortcutOf = () =>
+      options.evaluate(async () => {
+        const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
+        return (await api.commands.getAll()).find((c) => c.name === 'toggle-pause')?.shortcut;
+      });
+    await waitUntil(shortcutOf, (s) => s === 'Alt+Shift+U', { what: 'the new shortcut' });
+    await waitUntil(
+      () => view.text(),
+      (text) => text.includes('Shortcut saved.') && text.includes('Alt+Shift+U'),
+      { what: 'the list to show it' },
+    );
+    await options.evaluate(async () => {
+      const api = (globalThis as unknown as { browser: { commands: { reset(name: string): Promise<void> } } }).browser;
+      await api.commands.reset('toggle-pause');
+    });
+    expect(await shortcutOf()).toBe('Alt+Shift+Q');
+    await options.close();
+  });
 });

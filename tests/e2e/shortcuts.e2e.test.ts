@@ -86,4 +86,14 @@ describe('keyboard shortcuts in real Chromium', () => {
     );
     expect(await inWorker(() => chrome.action.getTitle({}))).toMatch(/^Backstride: posture check at /);
   });
+  it('the options page opens Chrome’s shortcut settings, where the user changes them', async () => {
+    const options = await session.openPage('options.html');
+    await options.getByRole('button', { name: 'Open the browser’s shortcut settings' }).click();
+    await waitUntil(
+      async () => session.context.pages().map((p) => p.url()),
+      (urls) => urls.includes('chrome://extensions/shortcuts'),
+      { what: 'chrome://extensions/shortcuts to open' },
+    );
+    await options.close();
+  });
 });

@@ -62,8 +62,9 @@ describe('SoundSettings', () => {
 function fakeCommands(options: { update?: boolean } = {}) {
   const list = [
     { name: '_execute_action', shortcut: 'Alt+Shift+O', description: '' },
-    { name: 'toggle-walk', shortcut: 'Alt+Shift+W', description: 'Start a walk, or finish the one under way' },
+    // As Chrome lists them: by name.
     { name: 'toggle-pause', shortcut: '', description: 'Pause reminders for an hour, or resume them' },
+    { name: 'toggle-walk', shortcut: 'Alt+Shift+W', description: 'Start a walk, or finish the one under way' },
   ];
   const api: ShortcutsApi & { list: typeof list } = {
     list,
