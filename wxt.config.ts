@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
@@ -11,6 +12,16 @@ export default defineConfig({
   // The product owner's layout has no top-level public/ folder: static files live in assets/public.
   publicDir: 'assets/public',
   webExt: { disabled: true },
+  hooks: {
+    // Chrome plays the chime in an offscreen document (entrypoints/background/sound.ts). Two plain
+    // files rather than a bundled page: every bundled page shares WXT's page script with the popup,
+    // which would then load one more (empty) chunk before its first paint. Firefox needs neither.
+    'build:publicAssets': (wxt, files) => {
+      if (wxt.config.browser === 'firefox') return;
+      for (const name of ['offscreen.html', 'offscreen.js'])
+        files.push({ absoluteSrc: resolve('assets/offscreen', name), relativeDest: name });
+    },
+  },
   vite: () => ({
     plugins: [preact(), prerenderPopup(), inlinePageCss('entrypoints/popup/index.html')],
     // webextension-polyfill in every page and the worker, imported so that nothing enumerates the
@@ -24,7 +35,29 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['alarms', 'notifications', 'storage', 'idle'],
+    // Offscreen documents are Chrome's way to play a sound from an MV3 extension (the chime);
+    // Firefox plays it from its background page and has no such permission.
+    permissions: ['alarms', 'notifications', 'storage', 'idle', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    // Alt+Shift+letter on Windows, Linux and ChromeOS: never typed text, and these letters are free.
+    // Chromium silently skips a suggested key it uses itself: 156 takes Alt+Shift+A B C I N P R T W X Z
+    // (measured; tests/e2e/journeys.e2e.test.ts checks the three are assigned), ChromeOS also L M S.
+    // O opens, G is "go for a walk", Q is "quiet". On a Mac, Option+Shift types characters and
+    // Command+Shift is taken (Command+Shift+Q logs out), so Control+Shift there. Chrome honours at most
+    // four suggested keys: three here.
+    commands: {
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+O', mac: 'MacCtrl+Shift+O' },
+        description: '__MSG_commandOpenPopup__',
+      },
+      'toggle-walk': {
+        suggested_key: { default: 'Alt+Shift+G', mac: 'MacCtrl+Shift+G' },
+        description: '__MSG_commandToggleWalk__',
+      },
+      'toggle-pause': {
+        suggested_key: { default: 'Alt+Shift+Q', mac: 'MacCtrl+Shift+Q' },
+        description: '__MSG_commandTogglePause__',
+      },
+    },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     ...(browser === 'firefox'
       ? {

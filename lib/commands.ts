@@ -26,6 +26,8 @@ export type Command =
   | { type: 'test-reminder' }
   /** The back check-in of a logged walk (its startedAt); `where` only with "worse". A later one replaces it. */
   | { type: 'walk-check-in'; startedAt: number; feel: Feel; where?: Where }
+  /** A real reminder of `kind` now, with its real buttons (the welcome page's "show me"). */
+  | { type: 'reminder-preview'; kind: ReminderKind }
   /** A page found the stored state implausible (or from another time zone): decide again. */
   | { type: 'reconcile' }
   /**
@@ -74,6 +76,7 @@ export function parseCommand(message: unknown): Command | null {
       return oneOf(...PAUSE_CHOICES)(message.choice) ? { type, choice: message.choice } : null;
     case 'reminder-acknowledge':
     case 'reminder-skip':
+    case 'reminder-preview':
       return isKind(message.kind) ? { type, kind: message.kind } : null;
     case 'reminder-snooze':
       if (!isKind(message.kind)) return null;

@@ -7,15 +7,18 @@ import { KEYS, readValue, writeValue } from '@/lib/browser/storage';
 import { migrateStorage, readHistory, readSettings, storedSettings } from '@/lib/browser/stored';
 import { parseCommand, type Command, type CommandReply } from '@/lib/commands';
 import { OWNED_ALARMS } from '@/lib/reminders/alarms';
+import { chimeCue, shouldChime } from '@/lib/sound/chime';
 import { NOTIFICATION, type AlarmName, type IdleState, type ReminderKind } from '@/lib/reminders/types';
 import { HOUR } from '@/lib/time/units';
 import { createCommandHandlers, handleCommand } from './commands';
 import type { BackgroundDeps } from './context';
 import { createDataActions } from './data';
-import { createDispatch } from './dispatch';
+import { createDispatch, type Dispatch } from './dispatch';
 import { BUTTONS, createNotifier } from './notifications';
 import { createSerialQueue } from './serial';
 import { walkLength } from './plan';
+import { createShortcutHandlers, type Shortcut } from './shortcuts';
+import { createChimePlayer } from './sound';
 import { createSettingsSync, SYNC_ALARM } from './sync';
 
 const KIND_OF_NOTIFICATION: Record<string, ReminderKind> = {
@@ -32,9 +35,20 @@ export function createBackground(deps: BackgroundDeps & { taskTimeoutMs?: number
   const { api, now } = deps;
   const serial = createSerialQueue(deps.taskTimeoutMs);
   const notifier = createNotifier(api);
-  const dispatch = createDispatch(deps, notifier);
+  const decideAndApply = createDispatch(deps, notifier);
+  const playChime = createChimePlayer(api);
+  /** Every decision, then the chime when it calls for one (a walk ended, a reminder shown). */
+  const dispatch: Dispatch = async (event) => {
+    const d = await decideAndApply(event);
+    const cue = chimeCue(d);
+    const settings = cue && (await readSettings());
+    if (settings && shouldChime(cue, settings, d.state, now(), deps.timeZone()))
+      await playChime(settings.sound.volume).catch(console.warn);
+    return d;
+  };
   const sync = createSettingsSync(deps);
   const handlers = createCommandHandlers(deps, dispatch, notifier, createDataActions(deps));
+  const shortcuts = createShortcutHandlers(deps, dispatch, notifier);
 
   /** Brings state, alarms and badge up to date, and finishes what a stopped worker left half done. */
   async function reconcile(): Promise<void> {
@@ -52,12 +66,25 @@ export function createBackground(deps: BackgroundDeps & { taskTimeoutMs?: number
     /** Resolves when every event received so far has been handled. */
     settled: () => serial.settled(),
 
-    /** Install and update: migrate what older versions stored; a new install adopts synced settings. */
+    /**
+     * Install and update: migrate what older versions stored; a new install adopts synced settings and
+     * opens the welcome page, once (never on an update; not again on this profile, see KEYS.welcomed).
+     */
     onInstalled: (reason: string) =>
       serial('installed', async () => {
         await migrateStorage();
         if (reason === 'install') await sync.onSyncedChange(await readValue(KEYS.syncedSettings));
         await reconcile();
+        if (reason === 'install' && (await readValue(KEYS.welcomed)) === null) {
+          await writeValue(KEYS.welcomed, now());
+          await api.tabs.create({ url: api.runtime.getURL('/welcome.html') });
+        }
+      }),
+
+    /** A keyboard shortcut of the manifest (toggle-walk, toggle-pause). */
+    onShortcut: (name: string) =>
+      serial(`shortcut ${name}`, async () => {
+        if (Object.hasOwn(shortcuts, name)) await shortcuts[name as Shortcut]();
       }),
 
     /** Browser start-up, and every worker start: alarms may have been lost, deadlines may have passed. */

@@ -4,13 +4,21 @@ import type { Browser, WxtBrowser } from 'wxt/browser';
  * The slice of the browser the background uses, injected so tests can pass WXT's fakeBrowser (which
  * lacks `idle`) plus their own fakes.
  */
-export type BackgroundApi = Pick<WxtBrowser, 'alarms' | 'notifications' | 'action' | 'windows' | 'runtime' | 'tabs'> & {
+export type BackgroundApi = Pick<
+  WxtBrowser,
+  'alarms' | 'notifications' | 'action' | 'windows' | 'runtime' | 'tabs' | 'commands'
+> & {
   idle: Pick<WxtBrowser['idle'], 'queryState' | 'setDetectionInterval'>;
+  /** Chrome only (the Chrome build alone asks for the permission): where the chime plays. */
+  offscreen?: Pick<WxtBrowser['offscreen'], 'createDocument' | 'closeDocument'>;
 };
 
 export type NotificationOptions = Browser.notifications.NotificationCreateOptions;
 
-/** Firefox shows no notification buttons (and has runtime.getBrowserInfo, which Chrome lacks). */
+/**
+ * Firefox shows no notification buttons and refuses `requireInteraction` (both are Chrome's); it
+ * has runtime.getBrowserInfo, which Chrome lacks.
+ */
 export function supportsNotificationButtons(api: BackgroundApi): boolean {
   return !('getBrowserInfo' in api.runtime);
 }

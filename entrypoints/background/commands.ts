@@ -74,6 +74,11 @@ export function createCommandHandlers(
       await notifier.showTest();
       return OK;
     },
+    /** A real reminder, buttons and all, shown now without touching its countdown (the welcome page). */
+    'reminder-preview': async ({ kind }) => {
+      await notifier.showReminder(kind, await readSettings(), false);
+      return OK;
+    },
     reconcile: async () => {
       await dispatch({ type: 'reconcile' });
       return OK;

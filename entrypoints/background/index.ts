@@ -32,6 +32,8 @@ export default defineBackground(() => {
   });
   browser.notifications.onClosed.addListener((id, byUser) => void background.onNotificationClosed(id, byUser));
   browser.runtime.onMessage.addListener((message: unknown, sender) => background.onMessage(message, sender));
+  // Keyboard shortcuts (wxt.config.ts); Firefox for Android has no commands API.
+  browser.commands?.onCommand.addListener((name) => void background.onShortcut(name));
 
   // A worker start is also a chance that alarms were lost or deadlines passed while it was stopped.
   void background.reconcile();

@@ -6,6 +6,8 @@ import { PlanCard } from '@/components/options/PlanCard';
 import { NotificationSettings } from '@/components/options/NotificationSettings';
 import { ReminderSettings } from '@/components/options/ReminderSettings';
 import { ScheduleEditor } from '@/components/options/ScheduleEditor';
+import { ShortcutsCard } from '@/components/options/ShortcutsCard';
+import { SoundSettings } from '@/components/options/SoundSettings';
 import { backupErrorMessage, saveStatus, syncStatusText } from '@/components/options/error-text';
 import { t } from '@/lib/browser/i18n';
 import { readPlan, savePlan, storedPlan } from '@/lib/browser/plan';
@@ -111,6 +113,9 @@ export function App({
       <header class="options-header">
         <h1>{t('optionsHeading')}</h1>
         <HealthNote />
+        <p class="welcome-link">
+          <a href="/welcome.html">{t('optionsWelcomeLink')}</a>
+        </p>
       </header>
       <section class="card summary" aria-labelledby="summary-heading">
         <h2 id="summary-heading">{t('optionsSummaryHeading')}</h2>
@@ -122,6 +127,8 @@ export function App({
       {history && plan !== undefined && (
         <PlanCard plan={plan} history={history} now={now()} timeZone={timeZone} onSave={savePlan} />
       )}
+      <SoundSettings settings={settings} onChange={change} />
+      <ShortcutsCard />
       {history && <HistoryView history={history} now={now()} timeZone={timeZone} plan={plan} />}
       <DataPanel onExport={exportData} onImport={importFile} onReset={reset} />
       <p role="status" class={`save-status ${status?.kind ?? ''}`}>

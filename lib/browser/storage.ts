@@ -27,6 +27,11 @@ export const KEYS = {
   plan: 'local:plan',
   /** The walk (its startedAt) whose back check-in the user skipped, or null (lib/plan/check-in.ts). */
   checkInSkipped: 'local:checkInSkipped',
+  /**
+   * When the welcome page was opened (epoch ms), or null: it opens once. Chrome also reports an
+   * unpacked extension loaded from the command line as installed at every launch.
+   */
+  welcomed: 'local:welcomed',
 } as const;
 
 export type StorageKey = (typeof KEYS)[keyof typeof KEYS];

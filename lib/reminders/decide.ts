@@ -114,6 +114,6 @@ export function decide(input: DecideInput, event: BackgroundEvent): Decision {
     refused,
     effects,
     alarms: alarmChanges(desiredAlarms(settings, state, walk, now), input.armed),
-    badge: badgeView(walk, state, now),
+    badge: badgeView(walk, state, now, timeZone),
   };
 }

@@ -3,7 +3,7 @@
  * value that passes here is saved: an out-of-range or malformed value is refused with a reason, never
  * clamped. Pure: no browser calls; the page turns the error codes into localized messages.
  */
-import { LIMITS, type DayWindow, type MinuteOfDay, type Settings } from './model';
+import { LIMITS, VOLUME, type DayWindow, type MinuteOfDay, type Settings } from './model';
 
 export type NumberFieldName = keyof typeof LIMITS;
 
@@ -42,6 +42,16 @@ function checkRange(n: number, range: { min: number; max: number }): FieldResult
 
 export function parseNumberField(field: NumberFieldName, text: string): FieldResult<number, NumberError> {
   return parseMinutes(text, LIMITS[field]);
+}
+
+/** The chime's volume from the slider's value (a percentage): refused, never clamped, outside 0–100. */
+export function parseVolume(text: string): FieldResult<number, NumberError> {
+  return parseMinutes(text, VOLUME);
+}
+
+/** Returns new settings with some sound fields changed; the input is left untouched. */
+export function setSound(settings: Settings, change: Partial<Settings['sound']>): Settings {
+  return { ...structuredClone(settings), sound: { ...settings.sound, ...change } };
 }
 
 /** Reads a numeric field's value from settings. */

@@ -1,6 +1,6 @@
 /**
- * User settings: their shape, defaults and allowed ranges. Stored in storage.sync (see lib/storage.ts).
- * Pure: no browser calls.
+ * User settings: their shape, defaults and allowed ranges. Stored on this device and copied to sync
+ * storage (lib/browser/storage.ts, lib/settings/sync.ts). Pure: no browser calls.
  */
 
 /** Minutes after local midnight, 0–1439. */
@@ -14,7 +14,14 @@ export interface DayWindow {
   end: MinuteOfDay;
 }
 
+/**
+ * The shape's version. 1 (no `version` field): before sound and `keepOnScreen`; 2: with them. A value
+ * of an older version is read with the defaults of what it lacks (lib/settings/parse.ts).
+ */
+export const SETTINGS_VERSION = 2;
+
 export interface Settings {
+  version: typeof SETTINGS_VERSION;
   posture: { enabled: boolean; intervalMin: number };
   walk: { enabled: boolean; intervalMin: number; lengthMin: number };
   snoozeMin: number;
@@ -28,6 +35,10 @@ export interface Settings {
   };
   /** Chrome shows action buttons on notifications; Firefox ignores this (it has none). */
   notificationButtons: boolean;
+  /** Reminders stay on screen until the user acts (notification `requireInteraction`, Chrome). */
+  keepOnScreen: boolean;
+  /** The chime (version 2): when a walk ends (the user is away), with reminders, and how loud. */
+  sound: { walkEnd: boolean; reminders: boolean; volume: number };
 }
 
 /** Inclusive ranges of every numeric setting, in minutes. The options page shows them. */
@@ -39,10 +50,14 @@ export const LIMITS = {
   idleThresholdMin: { min: 1, max: 60 },
 } as const;
 
+/** The chime's volume, in percent (not minutes, so not one of LIMITS' fields). */
+export const VOLUME = { min: 0, max: 100, step: 10 } as const;
+
 const workday = (): DayWindow => ({ enabled: true, start: 9 * 60, end: 17 * 60 + 30 });
 const weekend = (): DayWindow => ({ enabled: false, start: 9 * 60, end: 17 * 60 + 30 });
 
 export const DEFAULT_SETTINGS: Settings = {
+  version: SETTINGS_VERSION,
   posture: { enabled: true, intervalMin: 30 },
   // The document: "Start with a short, 5 to 10-minute walk every day".
   walk: { enabled: true, intervalMin: 60, lengthMin: 5 },
@@ -53,6 +68,8 @@ export const DEFAULT_SETTINGS: Settings = {
     days: [weekend(), workday(), workday(), workday(), workday(), workday(), weekend()],
   },
   notificationButtons: true,
+  keepOnScreen: true,
+  sound: { walkEnd: true, reminders: false, volume: 60 },
 };
 
 export function defaultSettings(): Settings {

@@ -3,7 +3,16 @@
  * the popup, which shows only a few fields (settings-glance.ts), does not load it.
  */
 import { isRecord } from '../validate';
-import { defaultSettings, inRange, LIMITS, type MinuteOfDay, type Range, type Settings } from './model';
+import {
+  defaultSettings,
+  inRange,
+  LIMITS,
+  SETTINGS_VERSION,
+  VOLUME,
+  type MinuteOfDay,
+  type Range,
+  type Settings,
+} from './model';
 
 export type SettingsProblem = string;
 
@@ -12,7 +21,9 @@ const isMinuteOfDay = (v: unknown): v is MinuteOfDay => inRange(v, { min: 0, max
 /**
  * Reads settings from an untrusted value (storage, an imported file). Every field that is missing or
  * malformed falls back to its default on its own, and is reported, so one bad field never costs the
- * user the rest of their settings.
+ * user the rest of their settings. The migration is keyed on the value's own `version`: the fields a
+ * version 1 value (no `version`) cannot have take their defaults without a problem; a newer version
+ * (a later release, then a downgrade) keeps every field this one knows.
  */
 export function parseSettings(raw: unknown): { settings: Settings; problems: SettingsProblem[] } {
   const d = defaultSettings();
@@ -32,14 +43,22 @@ export function parseSettings(raw: unknown): { settings: Settings; problems: Set
     (v: unknown): v is number =>
       inRange(v, r);
 
+  // Anything but a number of 2 or more reads as version 1 (whose fields are all checked anyway).
+  const v2 = (raw.version as number) >= 2;
+  /** A field added in version 2: absent from an older value, it quietly takes its default. */
+  const since2 = <T>(path: string, value: unknown, ok: (v: unknown) => v is T, fallback: T): T =>
+    value === undefined && !v2 ? fallback : pick(path, value, ok, fallback);
+
   const posture = isRecord(raw.posture) ? raw.posture : {};
   const walk = isRecord(raw.walk) ? raw.walk : {};
   const schedule = isRecord(raw.schedule) ? raw.schedule : {};
+  const sound = isRecord(raw.sound) ? raw.sound : {};
   const days = Array.isArray(schedule.days) && schedule.days.length === 7 ? schedule.days : null;
   if (!days) problems.push('schedule.days: expected seven days');
 
   return {
     settings: {
+      version: SETTINGS_VERSION,
       posture: {
         enabled: pick('posture.enabled', posture.enabled, isBool, d.posture.enabled),
         intervalMin: pick(
@@ -80,6 +99,12 @@ export function parseSettings(raw: unknown): { settings: Settings; problems: Set
         }),
       },
       notificationButtons: pick('notificationButtons', raw.notificationButtons, isBool, d.notificationButtons),
+      keepOnScreen: since2('keepOnScreen', raw.keepOnScreen, isBool, d.keepOnScreen),
+      sound: {
+        walkEnd: since2('sound.walkEnd', sound.walkEnd, isBool, d.sound.walkEnd),
+        reminders: since2('sound.reminders', sound.reminders, isBool, d.sound.reminders),
+        volume: since2('sound.volume', sound.volume, range(VOLUME), d.sound.volume),
+      },
     },
     problems,
   };

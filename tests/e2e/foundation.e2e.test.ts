@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QUESTIONS } from '@/lib/content';
 import { CHROME_BUILD, launchChromium, type ChromiumSession } from './support/chromium';
 
-const ALLOWED_PERMISSIONS = ['alarms', 'idle', 'notifications', 'storage'];
+// offscreen: Chrome only, to play the chime (the journeys check the Firefox build has none).
+const ALLOWED_PERMISSIONS = ['alarms', 'idle', 'notifications', 'offscreen', 'storage'];
 
 describe('the built extension in real Chromium', () => {
   let session: ChromiumSession;

@@ -2,6 +2,7 @@
  * The user journeys, written once and run in real Chromium and real Firefox against the built
  * extension (.output/chrome-mv3, .output/firefox-mv3).
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QUESTIONS } from '@/lib/content';
 import { ADVICE } from '@/lib/content/advice';
@@ -13,6 +14,14 @@ import { extensionState } from './support/extension-state';
 import { ui } from './support/ui';
 
 const MINUTE = 60_000;
+
+/** PRODUCT.md: permissions only from these; `offscreen` in Chrome only, for the chime. */
+const ALLOWED_PERMISSIONS = {
+  chromium: ['alarms', 'idle', 'notifications', 'offscreen', 'storage'],
+  firefox: ['alarms', 'idle', 'notifications', 'storage'],
+};
+const BUILD = { chromium: '.output/chrome-mv3', firefox: '.output/firefox-mv3' };
+const COMMANDS = ['_execute_action', 'toggle-pause', 'toggle-walk'];
 
 interface StoredHistory {
   walks: Array<{ startedAt: number; plannedMin: number; actualMin: number; finished: boolean }>;
@@ -418,6 +427,133 @@ describe.each(BROWSERS)('journeys in %s', (browserName) => {
       await options.colorScheme?.(scheme);
       expect(await axeViolations(options), `options with a plan, ${scheme}`).toEqual([]);
     }
+    await options.close();
+  });
+
+  it('opened the welcome page once on install: an extension page', async () => {
+    const welcomeTabs = () =>
+      page.evaluate(() => {
+        const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
+        return api.extension.getViews({ type: 'tab' }).filter((w) => w.location.pathname === '/welcome.html').length;
+      });
+    await waitUntil(welcomeTabs, (n) => n > 0, { what: 'the welcome page' });
+    expect(await welcomeTabs()).toBe(1);
+  });
+
+  it('welcome page: says when the first reminders come, and its test reminder is a real posture reminder', async () => {
+    const welcome = await browser.openPage('welcome.html');
+    const view = ui(welcome);
+    await view.waitForButton('Show me a posture check');
+    await waitUntil(
+      () => view.text(),
+      (text) => /Your first posture check: at .+ \(in \d+ min\), then every 30 min\./.test(text),
+      { what: 'the first posture check time' },
+    );
+    for (const scheme of schemesOf(welcome)) {
+      await welcome.colorScheme?.(scheme);
+      expect(await axeViolations(welcome), scheme).toEqual([]);
+    }
+    await ext().clearNotifications();
+    const badge = await ext().badge();
+    await view.click('Show me a posture check');
+    await waitUntil(
+      () => ext().notificationIds(),
+      (ids) => ids.includes('posture-reminder'),
+      { what: 'the posture-reminder notification' },
+    );
+    // Shown as a preview: the badge does not change (nothing waits), the countdown is untouched.
+    expect(await ext().badge()).toBe(badge);
+    await ext().clearNotifications();
+    // A quick choice is saved like the options page saves it, and the background reschedules.
+    await welcome.evaluate(() => {
+      const radio = [...document.querySelectorAll<HTMLInputElement>('input[name="posture-every"]')].find(
+        (r) => r.value === '20',
+      );
+      radio!.click();
+    });
+    await waitUntil(
+      async () => (await ext().local('settings')) as { posture?: { intervalMin: number } } | undefined,
+      (s) => s?.posture?.intervalMin === 20,
+      { what: 'the posture interval to be saved' },
+    );
+    await waitUntil(
+      async () => (await ext().alarm('posture-reminder'))?.scheduledTime ?? Infinity,
+      (t) => t <= Date.now() + 20 * MINUTE,
+      { what: 'the posture alarm to move' },
+    );
+    await welcome.close();
+  });
+
+  it('declares the three commands, with their suggested keys assigned, and only the allowed permissions', async () => {
+    const manifest = JSON.parse(readFileSync(`${BUILD[browserName]}/manifest.json`, 'utf8'));
+    expect(Object.keys(manifest.commands).sort()).toEqual(COMMANDS);
+    expect([...manifest.permissions].sort()).toEqual(ALLOWED_PERMISSIONS[browserName]);
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    const commands = await page.evaluate(async () => {
+      const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
+      return (await api.commands.getAll()).map((c) => [c.name, c.shortcut]);
+    });
+    // A browser silently leaves a suggested key unassigned when it uses it itself.
+    expect(Object.fromEntries(commands)).toEqual({
+      _execute_action: 'Alt+Shift+O',
+      'toggle-walk': 'Alt+Shift+G',
+      'toggle-pause': 'Alt+Shift+Q',
+    });
+  });
+
+  it('lists the shortcuts and the sound settings on the options page', async () => {
+    const options = await browser.openPage('options.html');
+    const view = ui(options);
+    await waitUntil(
+      () => view.text(),
+      (text) => text.includes('Alt+Shift+G'),
+      { what: 'the shortcut list' },
+    );
+    const text = await view.text();
+    for (const shown of [
+      'Keyboard shortcuts',
+      'Start a walk, or finish the one under way',
+      'Alt+Shift+Q',
+      browserName === 'chromium' ? 'chrome://extensions/shortcuts' : 'Manage Extension Shortcuts',
+      'Play a chime when a walk ends',
+      'Keep reminders on screen until I act',
+    ])
+      expect(text).toContain(shown);
+    expect(await view.names('link')).toContain('Show the welcome page again');
+    expect(await axeViolations(options)).toEqual([]);
+    await options.close();
+  });
+  it.runIf(browserName === 'firefox')('changes a shortcut in place in Firefox (commands.update)', async () => {
+    const options = await browser.openPage('options.html');
+    const view = ui(options);
+    await view.click('Change the shortcut to “Pause reminders');
+    await waitUntil(
+      () => options.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? ''),
+      (label) => label.startsWith('Press the new keys'),
+      { what: 'the shortcut field to take focus' },
+    );
+    // The keys as the page receives them (a synthetic event: the driver has no modifier chords).
+    await options.evaluate(() =>
+      document.activeElement!.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'U', code: 'KeyU', altKey: true, shiftKey: true, bubbles: true }),
+      ),
+    );
+    const shortcutOf = () =>
+      options.evaluate(async () => {
+        const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
+        return (await api.commands.getAll()).find((c) => c.name === 'toggle-pause')?.shortcut;
+      });
+    await waitUntil(shortcutOf, (s) => s === 'Alt+Shift+U', { what: 'the new shortcut' });
+    await waitUntil(
+      () => view.text(),
+      (text) => text.includes('Shortcut saved.') && text.includes('Alt+Shift+U'),
+      { what: 'the list to show it' },
+    );
+    await options.evaluate(async () => {
+      const api = (globalThis as unknown as { browser: { commands: { reset(name: string): Promise<void> } } }).browser;
+      await api.commands.reset('toggle-pause');
+    });
+    expect(await shortcutOf()).toBe('Alt+Shift+Q');
     await options.close();
   });
 });

@@ -94,4 +94,20 @@ describe('a Chromium restart on the same profile', () => {
     expect(inNewYork!.scheduledTime).toBeLessThanOrEqual(fresh + 60_000);
     expect(inNewYork!.scheduledTime).toBeGreaterThan(Date.now());
   });
+  it('opens the welcome page at the first launch only, not at a relaunch on the same profile', async () => {
+    await session?.close();
+    const welcomePages = (s: ChromiumSession) => s.context.pages().filter((p) => p.url().endsWith('/welcome.html'));
+    session = await launchChromium();
+    await waitUntil(
+      async () => welcomePages(session!).length,
+      (n) => n === 1,
+      { what: 'the welcome page' },
+    );
+    await session.close({ keepProfile: true });
+    session = await launchChromium(session.profileDir);
+    // Chrome reports an extension loaded from the command line as installed at every launch.
+    await (await session.worker()).evaluate(() => chrome.storage.local.get('welcomed'));
+    await new Promise((r) => setTimeout(r, 2_000));
+    expect(welcomePages(session)).toEqual([]);
+  });
 });

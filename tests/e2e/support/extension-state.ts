@@ -53,6 +53,11 @@ export function extensionState(page: ExtPage) {
       }, id);
       return () => page.evaluate(() => (globalThis as { replaced?: number }).replaced ?? 0);
     },
+    clearNotifications: () =>
+      page.evaluate(async () => {
+        const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
+        await Promise.all(Object.keys(await api.notifications.getAll()).map((id) => api.notifications.clear(id)));
+      }),
     notificationIds: () =>
       page.evaluate(async () => {
         const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;

@@ -3,13 +3,28 @@ import type { BackgroundApi } from '@/entrypoints/background/browser-api';
 import type { IdleState } from '@/lib/reminders/types';
 
 /**
- * fakeBrowser plus what it lacks: an idle API whose state the test sets, a settable fullscreen window
- * and a clock. `firefox: true` adds runtime.getBrowserInfo, which is how the background spots Firefox.
+ * fakeBrowser plus what it lacks: an idle API whose state the test sets, a settable fullscreen window,
+ * a clock, and (Chrome) an offscreen API that keeps the one document Chrome allows. `firefox: true`
+ * adds runtime.getBrowserInfo, which is how the background spots Firefox, and leaves offscreen out.
  */
 export function createFakeApi(options: { firefox?: boolean } = {}) {
   let idleState: IdleState = 'active';
   let fullscreen = false;
   const clock = { now: Date.UTC(2026, 10, 26, 9, 0) };
+  /** The URLs of the offscreen documents created, in order; `open` is the one open now. */
+  const offscreenDocs: string[] = [];
+  let openDoc: string | null = null;
+  const offscreen = {
+    async createDocument({ url }: { url: string }) {
+      if (openDoc) throw new Error('Only a single offscreen document may be created.');
+      openDoc = url;
+      offscreenDocs.push(url);
+    },
+    async closeDocument() {
+      if (!openDoc) throw new Error('No current offscreen document.');
+      openDoc = null;
+    },
+  };
   const runtime = options.firefox
     ? Object.assign(Object.create(fakeBrowser.runtime), {
         getBrowserInfo: async () => ({ name: 'Firefox', vendor: 'Mozilla', version: '153.0', buildID: '' }),
@@ -26,6 +41,7 @@ export function createFakeApi(options: { firefox?: boolean } = {}) {
       ...fakeBrowser.windows,
       getLastFocused: async () => ({ state: fullscreen ? 'fullscreen' : 'normal' }),
     },
+    offscreen: options.firefox ? undefined : offscreen,
   } as unknown as BackgroundApi;
   return {
     api,
@@ -34,5 +50,8 @@ export function createFakeApi(options: { firefox?: boolean } = {}) {
     setIdle: (state: IdleState) => void (idleState = state),
     setFullscreen: (value: boolean) => void (fullscreen = value),
     advance: (ms: number) => void (clock.now += ms),
+    offscreenDocs,
+    /** Chrome closes the chime's document itself once the sound ended. */
+    endSound: () => void (openDoc = null),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, LIMITS } from '@/lib/settings/model';
+import { DEFAULT_SETTINGS, defaultSettings, LIMITS } from '@/lib/settings/model';
 import {
   formatTime,
   getNumberField,
@@ -7,7 +7,9 @@ import {
   parseMinutes,
   parseNumberField,
   parseTime,
+  parseVolume,
   setNumberField,
+  setSound,
   type NumberFieldName,
 } from '@/lib/settings/form';
 
@@ -105,5 +107,32 @@ describe('parseDayWindow', () => {
       ok: false,
       errors: { start: { code: 'emptyTime' }, end: { code: 'badTime' } },
     });
+  });
+});
+
+describe('parseVolume and setSound', () => {
+  it.each([
+    ['0', 0],
+    ['60', 60],
+    ['100', 100],
+  ])('takes the volume %s', (text, value) => {
+    expect(parseVolume(text)).toEqual({ ok: true, value });
+  });
+
+  it.each([
+    ['101', { code: 'tooHigh', max: 100 }],
+    ['-10', { code: 'tooLow', min: 0 }],
+    ['', { code: 'empty' }],
+    ['loud', { code: 'notNumber' }],
+  ])('refuses the volume %j, never clamps it', (text, error) => {
+    expect(parseVolume(text)).toEqual({ ok: false, error });
+  });
+
+  it('changes only the sound fields asked for, leaving the input untouched', () => {
+    const settings = defaultSettings();
+    const next = setSound(settings, { volume: 30 });
+    expect(next.sound).toEqual({ ...settings.sound, volume: 30 });
+    expect(settings.sound.volume).toBe(60);
+    expect({ ...next, sound: settings.sound }).toEqual(settings);
   });
 });

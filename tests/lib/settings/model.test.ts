@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, defaultSettings } from '@/lib/settings/model';
 import { parseSettings } from '@/lib/settings/parse';
+import { adoptSyncedSettings } from '@/lib/settings/sync';
 
 describe('parseSettings', () => {
   it('has the product defaults: posture every 30 min, walk every 60 min for 5 min, schedule off', () => {
@@ -53,5 +54,69 @@ describe('parseSettings', () => {
     const { settings, problems } = parseSettings(raw);
     expect(settings).toEqual(defaultSettings());
     expect(problems.length).toBeGreaterThan(0);
+  });
+});
+
+describe('parseSettings: version 2 (sound, reminders kept on screen)', () => {
+  /** Settings as version 1 stored them: no version, no sound, no keepOnScreen. */
+  function version1(): Record<string, unknown> {
+    const { version: _v, sound: _s, keepOnScreen: _k, ...rest } = defaultSettings();
+    return structuredClone(rest);
+  }
+
+  it('has the defaults: kept on screen, a chime when a walk ends, none with reminders, volume 60', () => {
+    expect(DEFAULT_SETTINGS.version).toBe(2);
+    expect(DEFAULT_SETTINGS.keepOnScreen).toBe(true);
+    expect(DEFAULT_SETTINGS.sound).toEqual({ walkEnd: true, reminders: false, volume: 60 });
+  });
+
+  it('migrates version 1 settings: the new fields take their defaults, nothing is reported, the rest is kept', () => {
+    const old = { ...version1(), snoozeMin: 15, posture: { enabled: false, intervalMin: 45 } };
+    const { settings, problems } = parseSettings(old);
+    expect(problems).toEqual([]);
+    expect(settings).toEqual({ ...defaultSettings(), snoozeMin: 15, posture: { enabled: false, intervalMin: 45 } });
+  });
+
+  it('still checks a new field that a version 1 value does carry', () => {
+    const { settings, problems } = parseSettings({ ...version1(), sound: { walkEnd: 'yes' } });
+    expect(problems).toEqual(['sound.walkEnd: "yes" is not valid']);
+    expect(settings.sound).toEqual(DEFAULT_SETTINGS.sound);
+  });
+
+  it.each([
+    ['sound.volume', { sound: { walkEnd: true, reminders: false, volume: 101 } }],
+    ['sound.volume', { sound: { walkEnd: true, reminders: false, volume: 55.5 } }],
+    ['sound.reminders', { sound: { walkEnd: true, reminders: 1, volume: 60 } }],
+    ['sound.walkEnd', { sound: 'loud' }],
+    ['keepOnScreen', { keepOnScreen: null }],
+    ['keepOnScreen', { keepOnScreen: undefined }],
+  ])('replaces a missing or bad %s of version 2 settings with its default, and reports it', (path, patch) => {
+    const { settings, problems } = parseSettings({ ...defaultSettings(), snoozeMin: 15, ...patch });
+    expect(problems.join('\n')).toContain(path);
+    expect(settings.snoozeMin).toBe(15);
+    expect(parseSettings(settings).problems).toEqual([]);
+  });
+
+  it('keeps what it knows of a newer version (a later release, then a downgrade)', () => {
+    const newer = { ...defaultSettings(), version: 3, keepOnScreen: false, futureField: { a: 1 } };
+    const { settings, problems } = parseSettings(newer);
+    expect(problems).toEqual([]);
+    expect(settings).toEqual({ ...defaultSettings(), keepOnScreen: false });
+  });
+
+  it('adopts a version 1 copy synced from a browser still on the older release', () => {
+    const decision = adoptSyncedSettings(defaultSettings(), { ...version1(), snoozeMin: 20 }, false);
+    expect(decision).toEqual({ adopt: true, settings: { ...defaultSettings(), snoozeMin: 20 } });
+  });
+
+  it('stays far below the 8 KB a synced item may hold, with every field at its longest', () => {
+    const longest = defaultSettings();
+    longest.posture.intervalMin = 240;
+    longest.walk = { enabled: false, intervalMin: 480, lengthMin: 60 };
+    longest.snoozeMin = 120;
+    longest.sound = { walkEnd: false, reminders: false, volume: 100 };
+    longest.schedule.days = longest.schedule.days.map(() => ({ enabled: false, start: 1439, end: 1438 }));
+    // Chrome counts the key and the JSON of the value (QUOTA_BYTES_PER_ITEM).
+    expect('settings'.length + JSON.stringify(longest).length).toBeLessThan(1024);
   });
 });

@@ -1,0 +1,157 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { t } from '@/lib/browser/i18n';
+import { shortcutFromKeyPress } from '@/lib/shortcuts/keys';
+
+interface Shortcut {
+  name?: string;
+  shortcut?: string;
+}
+
+/**
+ * The slice of the browser the card uses. `update` and `openShortcutSettings` are Firefox's (Chrome
+ * lets only the user change shortcuts, at chrome://extensions/shortcuts).
+ */
+export interface ShortcutsApi {
+  getAll(): Promise<Shortcut[]>;
+  update?(detail: { name: string; shortcut: string }): Promise<void>;
+  openShortcutSettings?(): Promise<void>;
+}
+
+interface Props {
+  api?: ShortcutsApi;
+  /** Opens Chrome's shortcut page (a chrome:// page, which a link may not open). */
+  openChromePage?: () => Promise<unknown>;
+  firefox?: boolean;
+  mac?: boolean;
+}
+
+const LABEL = {
+  _execute_action: 'commandOpenPopup',
+  'toggle-walk': 'commandToggleWalk',
+  'toggle-pause': 'commandTogglePause',
+} as const;
+const labelOf = (name: string) => (name in LABEL ? t(LABEL[name as keyof typeof LABEL]) : name);
+const rank = (name: string) => {
+  const i = Object.keys(LABEL).indexOf(name);
+  return i < 0 ? Infinity : i;
+};
+
+const defaults = () => ({
+  api: browser.commands as unknown as ShortcutsApi,
+  openChromePage: () => browser.tabs.create({ url: 'chrome://extensions/shortcuts' }),
+  firefox: 'getBrowserInfo' in browser.runtime,
+  mac: /Mac/.test(navigator.platform),
+});
+
+/** The current keyboard shortcuts (commands.getAll), and how to change them in this browser. */
+export function ShortcutsCard(props: Props) {
+  const { api, openChromePage, firefox, mac } = { ...defaults(), ...props };
+  const [list, setList] = useState<Shortcut[] | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const changeButtons = useRef<Record<string, HTMLButtonElement | null>>({});
+
+  // Through a promise: a browser (or a test double) without the API throws at the call.
+  const load = () =>
+    Promise.resolve()
+      .then(() => api.getAll())
+      .then(
+        // In the order the product names them (Chrome lists them by name).
+        (all) => setList(all.filter((c) => c.name).sort((a, b) => rank(a.name!) - rank(b.name!))),
+        () => setList([]),
+      );
+  useEffect(() => void load(), []);
+
+  const stopEditing = (name: string) => {
+    setEditing(null);
+    // Focus goes back to the button that started the change, never to the page's body.
+    setTimeout(() => changeButtons.current[name]?.focus(), 0);
+  };
+
+  const save = async (name: string, shortcut: string) => {
+    try {
+      await api.update!({ name, shortcut });
+      setMessage({ ok: true, text: t('optionsShortcutSaved') });
+      await load();
+    } catch (error) {
+      setMessage({
+        ok: false,
+        text: t('optionsShortcutFailed', error instanceof Error ? error.message : String(error)),
+      });
+    }
+    stopEditing(name);
+  };
+
+  const onKeyDown = (name: string, e: KeyboardEvent) => {
+    if (e.key === 'Tab') return;
+    e.preventDefault();
+    if (e.key === 'Escape') return stopEditing(name);
+    if (e.key === 'Backspace' || (e.key === 'Delete' && !e.ctrlKey && !e.altKey && !e.metaKey))
+      return void save(name, '');
+    const result = shortcutFromKeyPress(e, mac);
+    if (result.ok) void save(name, result.shortcut);
+    else if (result.reason === 'invalid') setMessage({ ok: false, text: t('optionsShortcutInvalid') });
+  };
+
+  const openSettings = firefox ? api.openShortcutSettings?.bind(api) : openChromePage;
+  return (
+    <section class="card" aria-labelledby="shortcuts-heading">
+      <h2 id="shortcuts-heading">{t('optionsShortcutsHeading')}</h2>
+      <table class="shortcuts">
+        <tbody>
+          {(list ?? []).map(({ name = '', shortcut }) => (
+            <tr key={name}>
+              <th scope="row">{labelOf(name)}</th>
+              <td>
+                {editing === name ? (
+                  <input
+                    type="text"
+                    readOnly
+                    class="shortcut-input"
+                    aria-label={t('optionsShortcutPress', labelOf(name))}
+                    placeholder={t('optionsShortcutPress', labelOf(name))}
+                    ref={(el) => el?.focus()}
+                    onKeyDown={(e) => onKeyDown(name, e)}
+                    onBlur={() => setEditing(null)}
+                  />
+                ) : shortcut ? (
+                  <kbd>{shortcut}</kbd>
+                ) : (
+                  <span class="hint">{t('optionsShortcutNone')}</span>
+                )}
+              </td>
+              {firefox && api.update && (
+                <td>
+                  <button
+                    type="button"
+                    class="button"
+                    ref={(el) => void (changeButtons.current[name] = el)}
+                    aria-label={t('optionsShortcutChangeLabel', labelOf(name))}
+                    onClick={() => {
+                      setMessage(null);
+                      setEditing(name);
+                    }}
+                  >
+                    {t('optionsShortcutChange')}
+                  </button>
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p class="hint">{firefox ? t('optionsShortcutsFirefox') : t('optionsShortcutsChrome')}</p>
+      {openSettings && (
+        <p>
+          <button type="button" class="button" onClick={() => void openSettings()}>
+            {t('optionsShortcutsOpen')}
+          </button>
+        </p>
+      )}
+      <p role="status" class={message && !message.ok ? 'field-error' : 'hint'}>
+        {message?.text ?? ''}
+      </p>
+    </section>
+  );
+}

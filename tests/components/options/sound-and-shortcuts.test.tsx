@@ -1,0 +1,147 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { ShortcutsCard, type ShortcutsApi } from '@/components/options/ShortcutsCard';
+import { SoundSettings } from '@/components/options/SoundSettings';
+import { defaultSettings } from '@/lib/settings/model';
+import { renderOptions, seed, stored } from './fixtures';
+
+describe('the sound card on the options page', () => {
+  it('shows the defaults: kept on screen, a chime when a walk ends, none with reminders, volume 60 %', async () => {
+    await seed();
+    await renderOptions();
+    expect(screen.getByRole('checkbox', { name: 'Keep reminders on screen until I act' })).toHaveProperty(
+      'checked',
+      true,
+    );
+    expect(screen.getByRole('checkbox', { name: 'Play a chime when a walk ends' })).toHaveProperty('checked', true);
+    expect(screen.getByRole('checkbox', { name: 'Play a chime with reminders' })).toHaveProperty('checked', false);
+    const volume = screen.getByRole('slider', { name: 'Chime volume' });
+    expect(volume).toHaveProperty('value', '60');
+    expect(volume.getAttribute('aria-valuetext')).toBe('60%');
+  });
+
+  it('saves each choice at once', async () => {
+    await seed();
+    const { user } = await renderOptions();
+    await user.click(screen.getByRole('checkbox', { name: 'Play a chime with reminders' }));
+    await waitFor(async () => expect((await stored.settings()).sound.reminders).toBe(true));
+    await user.click(screen.getByRole('checkbox', { name: 'Keep reminders on screen until I act' }));
+    await waitFor(async () => expect((await stored.settings()).keepOnScreen).toBe(false));
+    const volume = screen.getByRole('slider', { name: 'Chime volume' });
+    fireEvent.input(volume, { target: { value: '30' } });
+    // Dragging shows the value; letting go saves it.
+    expect(screen.getByText('30%', { selector: 'output' })).toBeTruthy();
+    expect((await stored.settings()).sound.volume).toBe(60);
+    fireEvent.change(volume, { target: { value: '30' } });
+    await waitFor(async () => expect((await stored.settings()).sound.volume).toBe(30));
+  });
+});
+
+describe('SoundSettings', () => {
+  it('plays the chime at the volume shown, and says so when it cannot', async () => {
+    const user = userEvent.setup({ delay: null });
+    const play = vi.fn().mockResolvedValueOnce(undefined).mockRejectedValueOnce(new Error('no audio device'));
+    render(
+      <SoundSettings
+        settings={{ ...defaultSettings(), sound: { walkEnd: true, reminders: false, volume: 40 } }}
+        onChange={() => undefined}
+        play={play}
+      />,
+    );
+    const button = screen.getByRole('button', { name: 'Play the chime' });
+    await user.click(button);
+    expect(play).toHaveBeenCalledWith(40);
+    expect(screen.getByRole('status').textContent).toBe('');
+    await user.click(button);
+    expect(screen.getByRole('status').textContent).toBe('Could not play the chime: no audio device');
+    expect(document.activeElement).toBe(button);
+  });
+});
+
+function fakeCommands(options: { update?: boolean } = {}) {
+  const list = [
+    { name: '_execute_action', shortcut: 'Alt+Shift+O', description: '' },
+    // As Chrome lists them: by name.
+    { name: 'toggle-pause', shortcut: '', description: 'Pause reminders for an hour, or resume them' },
+    { name: 'toggle-walk', shortcut: 'Alt+Shift+W', description: 'Start a walk, or finish the one under way' },
+  ];
+  const api: ShortcutsApi & { list: typeof list } = {
+    list,
+    getAll: async () => structuredClone(list),
+    openShortcutSettings: vi.fn(async () => undefined),
+  };
+  if (options.update)
+    api.update = vi.fn(async ({ name, shortcut }: { name: string; shortcut: string }) => {
+      if (shortcut === 'Ctrl+Shift+Q') throw new Error('Type error for parameter detail');
+      list.find((c) => c.name === name)!.shortcut = shortcut;
+    });
+  return api;
+}
+
+const rows = () =>
+  screen.getAllByRole('row').map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent));
+
+describe('ShortcutsCard', () => {
+  it('lists the current shortcuts, and in Chrome opens chrome://extensions/shortcuts to change them', async () => {
+    const user = userEvent.setup({ delay: null });
+    const openChromePage = vi.fn(async () => undefined);
+    render(<ShortcutsCard api={fakeCommands()} firefox={false} openChromePage={openChromePage} />);
+    await waitFor(() => expect(rows()).toHaveLength(3));
+    expect(rows()).toEqual([
+      ['Open Backstride', 'Alt+Shift+O'],
+      ['Start a walk, or finish the one under way', 'Alt+Shift+W'],
+      ['Pause reminders for an hour, or resume them', 'Not set'],
+    ]);
+    expect(screen.getByText(/chrome:\/\/extensions\/shortcuts/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /Change the shortcut/ })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Open the browser’s shortcut settings' }));
+    expect(openChromePage).toHaveBeenCalledOnce();
+  });
+
+  it('in Firefox, changes a shortcut in place from the keys pressed, and focus returns to its button', async () => {
+    const user = userEvent.setup({ delay: null });
+    const api = fakeCommands({ update: true });
+    render(<ShortcutsCard api={api} firefox mac={false} />);
+    expect(await screen.findByText(/Manage Extension Shortcuts/)).toBeTruthy();
+    const change = await screen.findByRole('button', {
+      name: 'Change the shortcut to “Pause reminders for an hour, or resume them”',
+    });
+    await user.click(change);
+    const field = screen.getByRole('textbox', { name: /Press the new keys for “Pause reminders/ });
+    expect(document.activeElement).toBe(field);
+    // Shift alone is not a shortcut yet; a letter alone is refused.
+    fireEvent.keyDown(field, { key: 'Shift', code: 'ShiftLeft', shiftKey: true });
+    expect(screen.getByRole('status').textContent).toBe('');
+    fireEvent.keyDown(field, { key: 'k', code: 'KeyK' });
+    expect(screen.getByRole('status').textContent).toMatch(/^Use Ctrl or Alt/);
+    fireEvent.keyDown(field, { key: 'K', code: 'KeyK', altKey: true, shiftKey: true });
+    await waitFor(() =>
+      expect(rows()[2]).toEqual(['Pause reminders for an hour, or resume them', 'Alt+Shift+K', 'Change']),
+    );
+    expect(api.update).toHaveBeenCalledWith({ name: 'toggle-pause', shortcut: 'Alt+Shift+K' });
+    expect(screen.getByRole('status').textContent).toBe('Shortcut saved.');
+    await waitFor(() => expect(document.activeElement).toBe(change));
+  });
+
+  it('in Firefox, removes a shortcut with Backspace, cancels with Escape, and says why a change was refused', async () => {
+    const user = userEvent.setup({ delay: null });
+    const api = fakeCommands({ update: true });
+    render(<ShortcutsCard api={api} firefox mac={false} />);
+    const change = await screen.findByRole('button', { name: /Change the shortcut to “Start a walk/ });
+    await user.click(change);
+    fireEvent.keyDown(screen.getByRole('textbox'), { key: 'Escape', code: 'Escape' });
+    await waitFor(() => expect(document.activeElement).toBe(change));
+    expect(api.update).not.toHaveBeenCalled();
+    await user.click(change);
+    fireEvent.keyDown(screen.getByRole('textbox'), { key: 'Backspace', code: 'Backspace' });
+    await waitFor(() => expect(rows()[1]).toEqual(['Start a walk, or finish the one under way', 'Not set', 'Change']));
+    await user.click(change);
+    fireEvent.keyDown(screen.getByRole('textbox'), { key: 'Q', code: 'KeyQ', ctrlKey: true, shiftKey: true });
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe('Not saved: Type error for parameter detail'),
+    );
+    await user.click(screen.getByRole('button', { name: 'Open the browser’s shortcut settings' }));
+    expect(api.openShortcutSettings).toHaveBeenCalledOnce();
+  });
+});

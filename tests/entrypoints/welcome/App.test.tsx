@@ -1,0 +1,159 @@
+import { render, screen, waitFor, within } from '@testing-library/preact';
+import userEvent from '@testing-library/user-event';
+import type { ComponentProps } from 'preact';
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { App } from '@/entrypoints/welcome/App';
+import { formatClockTime } from '@/lib/i18n/format';
+import { defaultSettings, type Settings } from '@/lib/settings/model';
+import { createHarness } from '../background/harness';
+
+const TZ = 'Europe/Berlin';
+const MIN = 60_000;
+
+/** The welcome page as a new install opens it: the real background behind it, on a fixed clock. */
+async function renderWelcome(props: Partial<ComponentProps<typeof App>> = {}) {
+  const user = userEvent.setup({ delay: null });
+  const background = createHarness({ zone: TZ });
+  await background.settle();
+  const now = background.fake.clock.now;
+  const sent: unknown[] = [];
+  const sendCommand: ComponentProps<typeof App>['sendCommand'] = async (command) => {
+    sent.push(command);
+    const reply = await background.background.handleCommand(command);
+    await background.settle();
+    return reply;
+  };
+  render(
+    <App
+      now={() => background.fake.clock.now}
+      timeZone={TZ}
+      sendCommand={sendCommand}
+      browserKind="chrome"
+      {...props}
+    />,
+  );
+  await screen.findByRole('heading', { level: 1, name: 'Welcome to Backstride' });
+  return { user, background, now, sent };
+}
+
+const storedSettings = async () => (await fakeBrowser.storage.local.get('settings')).settings as Settings;
+const section = (name: string) => screen.getByRole('region', { name });
+
+describe('the welcome page', () => {
+  it('says when the first posture check and walk break come, from the stored reminder state', async () => {
+    const { now } = await renderWelcome();
+    const next = section('What happens next');
+    const at = (minutes: number) => formatClockTime(now + minutes * MIN, now, TZ);
+    await waitFor(() =>
+      expect(
+        within(next)
+          .getAllByRole('listitem')
+          .map((li) => li.textContent),
+      ).toEqual([
+        `Your first posture check: at ${at(30)} (in 30 min), then every 30 min.`,
+        `Your first walk break: at ${at(60)} (in 60 min), a 5-minute walk, then every 60 min.`,
+      ]),
+    );
+  });
+
+  it('updates those times when a quick choice changes them, and saves the choice like the options page', async () => {
+    const { user, now } = await renderWelcome();
+    const choices = section('Quick choices');
+    const posture = within(choices).getByRole('group', { name: 'Posture check every' });
+    expect(within(posture).getByRole('radio', { name: '30 min' })).toHaveProperty('checked', true);
+    await user.click(within(posture).getByRole('radio', { name: '20 min' }));
+    await waitFor(async () => expect((await storedSettings()).posture.intervalMin).toBe(20));
+    expect((await screen.findByText('Saved')).getAttribute('role')).toBe('status');
+    await waitFor(() =>
+      expect(within(section('What happens next')).getAllByRole('listitem')[0]!.textContent).toBe(
+        `Your first posture check: at ${formatClockTime(now + 20 * MIN, now, TZ)} (in 20 min), then every 20 min.`,
+      ),
+    );
+    const walkEvery = within(choices).getByRole('group', { name: 'Walk break every' });
+    await user.click(within(walkEvery).getByRole('radio', { name: '90 min' }));
+    const length = within(choices).getByRole('group', { name: 'Walk length' });
+    await user.click(within(length).getByRole('radio', { name: '10 min' }));
+    await waitFor(async () =>
+      expect((await storedSettings()).walk).toEqual({ enabled: true, intervalMin: 90, lengthMin: 10 }),
+    );
+  });
+
+  it('turns the working hours on and off, and says which hours those are', async () => {
+    const { user } = await renderWelcome();
+    const box = screen.getByRole('checkbox', { name: 'Only during working hours' });
+    expect(box).toHaveProperty('checked', false);
+    expect(screen.getByText('Weekdays 09:00–17:30. Days and hours can be changed in the settings.')).toBeTruthy();
+    await user.click(box);
+    await waitFor(async () => expect((await storedSettings()).schedule.enabled).toBe(true));
+    expect((await storedSettings()).schedule.days).toEqual(defaultSettings().schedule.days);
+  });
+
+  it('keeps a value of its own among the choices (settings synced from another browser)', async () => {
+    const settings = defaultSettings();
+    settings.posture.intervalMin = 35;
+    await fakeBrowser.storage.local.set({ settings });
+    await renderWelcome();
+    const posture = await screen.findByRole('group', { name: 'Posture check every' });
+    await waitFor(() => expect(within(posture).getByRole('radio', { name: '35 min' })).toHaveProperty('checked', true));
+    expect(
+      within(posture)
+        .getAllByRole('radio')
+        .map((r) => r.getAttribute('value')),
+    ).toEqual(['20', '30', '35', '45', '60']);
+  });
+
+  it('shows a real posture reminder when asked, and focus stays on the button', async () => {
+    const { user, background, sent } = await renderWelcome();
+    const button = screen.getByRole('button', { name: 'Show me a posture check' });
+    await user.click(button);
+    expect(sent).toEqual([{ type: 'reminder-preview', kind: 'posture' }]);
+    expect(Object.keys(await background.notifications())).toEqual(['posture-reminder']);
+    await waitFor(() =>
+      expect(within(section('See a reminder now')).getByRole('status').textContent).toMatch(/^Sent: look for it/),
+    );
+    expect(document.activeElement).toBe(button);
+  });
+
+  it('says why when the reminder could not be shown', async () => {
+    await renderWelcome({ sendCommand: async () => ({ ok: false, error: 'No answer' }) });
+    await userEvent.setup({ delay: null }).click(screen.getByRole('button', { name: 'Show me a posture check' }));
+    expect(within(section('See a reminder now')).getByRole('status').textContent).toBe('Could not show it: No answer');
+  });
+
+  it.each([
+    [
+      'chrome',
+      [
+        'Click the Extensions button (the puzzle piece) at the right of the toolbar.',
+        'Click the pin next to Backstride.',
+      ],
+      /pin next to Backstride marked/,
+    ],
+    [
+      'firefox',
+      [
+        'Click the Extensions button (the puzzle piece) at the right of the toolbar.',
+        'Click the gear next to Backstride.',
+        'Choose “Pin to Toolbar”.',
+      ],
+      /gear next to Backstride and its Pin to Toolbar item marked/,
+    ],
+  ] as const)('shows how to pin the button in %s, with a picture', async (browserKind, steps, picture) => {
+    await renderWelcome({ browserKind });
+    const pin = section('Pin the Backstride button');
+    expect(
+      within(pin)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(steps);
+    expect(within(pin).getByRole('img', { name: picture })).toBeTruthy();
+  });
+
+  it('links to the settings', async () => {
+    await renderWelcome();
+    expect(screen.getByRole('link', { name: 'All settings and keyboard shortcuts' }).getAttribute('href')).toBe(
+      '/options.html',
+    );
+  });
+});

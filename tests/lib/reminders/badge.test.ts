@@ -1,0 +1,99 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { badgeView, PAUSE_MARK } from '@/lib/reminders/badge';
+import { formatClockTime } from '@/lib/i18n/format';
+import { startWalk } from '@/lib/walk/walk';
+import { fresh, HOUR, makeSettings, MIN, T0, UTC } from './helpers';
+
+const settings = makeSettings();
+const at = (ts: number) => formatClockTime(ts, T0, UTC);
+
+describe('badgeView: the toolbar title says what comes next', () => {
+  it('names the sooner reminder at its clock time, with an empty badge', () => {
+    const state = fresh(settings);
+    expect(badgeView(null, state, T0, UTC)).toEqual({
+      text: '',
+      color: null,
+      title: { key: 'badgeNextPosture', args: [at(T0 + 30 * MIN)] },
+    });
+    const walkFirst = { ...state, walk: { ...state.walk, dueAt: T0 + 10 * MIN } };
+    expect(badgeView(null, walkFirst, T0, UTC).title).toEqual({ key: 'badgeNextWalk', args: [at(T0 + 10 * MIN)] });
+  });
+
+  it('names the walk when both are due at once (only the walk reminder is then shown)', () => {
+    const state = fresh(settings);
+    const same = { ...state, posture: { ...state.posture, dueAt: state.walk.dueAt } };
+    expect(badgeView(null, same, T0, UTC).title?.key).toBe('badgeNextWalk');
+  });
+
+  it('names the one kind that is on, and says when both are off', () => {
+    const state = fresh(settings);
+    const noWalk = { ...state, walk: { ...state.walk, dueAt: null } };
+    expect(badgeView(null, noWalk, T0, UTC).title?.key).toBe('badgeNextPosture');
+    const noPosture = { ...state, posture: { ...state.posture, dueAt: null } };
+    expect(badgeView(null, noPosture, T0, UTC).title?.key).toBe('badgeNextWalk');
+    const none = { ...noWalk, posture: { ...noWalk.posture, dueAt: null } };
+    expect(badgeView(null, none, T0, UTC)).toEqual({ text: '', color: null, title: { key: 'badgeRemindersOff' } });
+  });
+
+  it('shows the pause mark while reminders are paused, and until when in the title', () => {
+    const until = T0 + HOUR;
+    const view = badgeView(null, { ...fresh(settings), pausedUntil: until }, T0, UTC);
+    expect(view).toEqual({ text: PAUSE_MARK, color: '#5f6368', title: { key: 'badgePausedUntil', args: [at(until)] } });
+    // A pause that has ended is no pause.
+    expect(badgeView(null, { ...fresh(settings), pausedUntil: T0 - 1 }, T0, UTC).text).toBe('');
+  });
+
+  it('puts a waiting reminder before the pause, and a walk before both', () => {
+    const state = { ...fresh(settings), pausedUntil: T0 + HOUR };
+    const waiting = { ...state, posture: { ...state.posture, outstanding: true } };
+    expect(badgeView(null, waiting, T0, UTC)).toMatchObject({ text: '!', title: { key: 'badgeReminderDue' } });
+    expect(badgeView(startWalk(T0, 5), waiting, T0, UTC)).toMatchObject({ text: '5', title: { key: 'badgeWalkLeft' } });
+  });
+
+  it('keeps the contract: empty only when no walk runs, nothing waits and reminders are not paused', () => {
+    fc.assert(
+      fc.property(
+        fc.boolean(),
+        fc.boolean(),
+        fc.option(fc.integer({ min: -HOUR, max: 3 * HOUR })),
+        fc.option(fc.integer({ min: 1, max: 60 })),
+        (postureWaits, walkWaits, pauseOffset, walkMin) => {
+          const base = fresh(settings);
+          const state = {
+            ...base,
+            posture: { ...base.posture, outstanding: postureWaits },
+            walk: { ...base.walk, outstanding: walkWaits },
+            pausedUntil: pauseOffset === null ? null : T0 + pauseOffset,
+          };
+          const walk = walkMin === null ? null : startWalk(T0 - MIN, walkMin);
+          const paused = state.pausedUntil !== null && state.pausedUntil > T0;
+          const empty = badgeView(walk, state, T0, UTC).text === '';
+          expect(empty).toBe(!walk && !postureWaits && !walkWaits && !paused);
+        },
+      ),
+    );
+  });
+});
+
+describe('formatClockTime', () => {
+  const ts = Date.UTC(2024, 0, 1, 14, 30); // a Monday
+
+  it('gives the time of day in the zone, in the locale’s format', () => {
+    expect(formatClockTime(ts, ts - HOUR, 'UTC', 'en-GB')).toBe('14:30');
+    expect(formatClockTime(ts, ts - HOUR, 'Asia/Tokyo', 'en-GB')).toBe('23:30');
+    expect(formatClockTime(ts, ts - HOUR, 'UTC', 'en-US')).toBe('02:30 PM');
+  });
+
+  it('adds the weekday when the time is on another local day', () => {
+    expect(formatClockTime(ts, ts - 24 * HOUR, 'UTC', 'en-GB')).toBe('Mon 14:30');
+    // 23:30 in Tokyo is the same local day as 22:00 there…
+    expect(formatClockTime(ts, ts - 90 * MIN, 'Asia/Tokyo', 'en-GB')).toBe('23:30');
+    // …and 00:30 in Tokyo, the next day.
+    expect(formatClockTime(ts + HOUR, ts, 'Asia/Tokyo', 'en-GB')).toBe('Tue 00:30');
+  });
+
+  it('falls back to UTC for a zone it does not know', () => {
+    expect(formatClockTime(ts, ts, 'Not/AZone', 'en-GB')).toBe('14:30');
+  });
+});
