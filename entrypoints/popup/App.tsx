@@ -1,12 +1,18 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { HealthNote } from '@/components/shared/HealthNote';
+import { formatTime } from '@/components/shared/duration';
 import { OptionsLink } from '@/components/popup/OptionsLink';
-import { StatusLine } from '@/components/popup/StatusLine';
+import { STATUS_LINE_ID, StatusLine, waitingKinds } from '@/components/popup/StatusLine';
 import { WalkPanel } from '@/components/popup/WalkPanel';
+import { useAnnouncer } from '@/components/hooks/use-announcer';
+import { useFocusNext } from '@/components/hooks/use-focus-next';
+import { useLoaded } from '@/components/hooks/use-loaded';
 import { useNow, useStoredValue } from '@/components/hooks/use-stored-value';
-import { t } from '@/lib/browser/i18n';
+import { useWalkChanges, type WalkChange } from '@/components/hooks/use-walk-changes';
+import { t, tPlural } from '@/lib/browser/i18n';
 import { sendCommand } from '@/lib/browser/send-command';
 import { KEYS } from '@/lib/browser/storage';
+import { formatMinutes } from '@/lib/i18n/format';
 import { asStatusState, isCurrentState, reminderStatus } from '@/lib/reminders/status';
 import { readGlanceSettings } from '@/lib/settings/glance';
 import { parseWalk } from '@/lib/walk/walk';
@@ -14,6 +20,22 @@ import { AnswersSection } from './AnswersSection';
 import { ExerciseSection } from './ExerciseSection';
 
 const zone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/** What a change of the walk says, to screen readers and (when it ended) on the walk panel. */
+function walkChangeText(change: WalkChange): string {
+  switch (change.type) {
+    case 'started':
+      return tPlural('popupAnnounceWalkStarted', change.walk.plannedMin);
+    case 'paused':
+      return t('popupAnnounceWalkPaused');
+    case 'resumed':
+      return t('popupAnnounceWalkResumed');
+    case 'logged':
+      return tPlural('popupAnnounceWalkLogged', change.minutes, formatMinutes(change.minutes));
+    case 'cancelled':
+      return t('popupAnnounceWalkCancelled');
+  }
+}
 
 export function App() {
   // The first paint needs only static text and this code; storage values fill in after, and the
@@ -31,19 +53,66 @@ export function App() {
   useEffect(() => {
     if (!current) void sendCommand({ type: 'reconcile' });
   }, [current]);
-  const status = settings && state ? reminderStatus(settings, state, now) : undefined;
 
+  // With a schedule on, "outside your schedule" needs the calendar code: it loads after the first
+  // paint, and only then (until it is there, the status line waits rather than say something wrong).
+  const scheduleOn = settings?.schedule.enabled === true;
+  const calendar = useLoaded(() => import('@/lib/reminders/schedule-view'), scheduleOn);
+  const schedule =
+    !settings || !scheduleOn ? null : calendar ? calendar.scheduleView(settings.schedule, now, zone()) : undefined;
+  const status =
+    settings && state && schedule !== undefined ? reminderStatus(settings, state, now, schedule) : undefined;
+
+  const { announce, region } = useAnnouncer();
+  const focusNext = useFocusNext();
+  const [walkNote, setWalkNote] = useState('');
+  useWalkChanges((change) => {
+    const text = walkChangeText(change);
+    announce(text);
+    setWalkNote(change.type === 'logged' || change.type === 'cancelled' ? text : '');
+  });
+  usePauseAnnouncements(state?.pausedUntil, now, announce);
+
+  const walkWaiting = waitingKinds(status).includes('walk');
   return (
     <main class="popup">
       <h1 class="visually-hidden">{t('extName')}</h1>
-      <StatusLine status={status} now={now} walking={Boolean(walk)} />
-      <WalkPanel timer={walk} defaultMinutes={(settings ?? readGlanceSettings(null)).walk.lengthMin} />
-      <ExerciseSection />
-      <AnswersSection />
+      <div class="popup-head">
+        <StatusLine status={status} now={now} walking={Boolean(walk)} focusNext={focusNext} announce={announce} />
+        <WalkPanel
+          timer={walk}
+          defaultMinutes={(settings ?? readGlanceSettings(null)).walk.lengthMin}
+          dueDescribedBy={walkWaiting && !walk ? STATUS_LINE_ID : undefined}
+          note={walkNote}
+          focusNext={focusNext}
+        />
+      </div>
+      <div class="popup-body">
+        <ExerciseSection />
+        <AnswersSection />
+      </div>
       <footer class="popup-footer">
         <OptionsLink />
         <HealthNote />
       </footer>
+      {region}
     </main>
   );
+}
+
+/**
+ * Says when reminders are paused or resume while the popup is open, whichever way (the popup, a
+ * keyboard shortcut): the pause end is the background's to work out, so it is said once stored.
+ */
+function usePauseAnnouncements(pausedUntil: number | null | undefined, now: number, announce: (text: string) => void) {
+  const paused = pausedUntil != null && pausedUntil > now ? pausedUntil : null;
+  const previous = useRef<number | null | undefined>(undefined);
+  useEffect(() => {
+    if (pausedUntil === undefined) return;
+    const before = previous.current;
+    previous.current = paused;
+    if (before === undefined || before === paused) return;
+    if (paused !== null) announce(t('popupAnnouncePaused', formatTime(paused, Date.now())));
+    else announce(t('popupAnnounceResumed'));
+  }, [paused, pausedUntil === undefined]);
 }
