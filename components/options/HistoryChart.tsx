@@ -8,10 +8,13 @@ interface Props {
   minutes: number[];
 }
 
-/** The top of the minutes axis: a round number at or above the longest day (never below 10). */
+/**
+ * The top of the minutes axis: a round number at or above the longest day (never below 10), whose
+ * half (the middle line) is a whole number too.
+ */
 export function axisMax(minutes: number[]): number {
   const most = Math.max(10, ...minutes);
-  const step = most <= 30 ? 5 : most <= 60 ? 10 : most <= 150 ? 30 : 60;
+  const step = most <= 20 ? 10 : most <= 60 ? 20 : most <= 120 ? 30 : 60;
   return Math.ceil(most / step) * step;
 }
 

@@ -49,7 +49,8 @@ export function WalkPanel({ timer, defaultMinutes, dueDescribedBy, note, send, f
         {t('popupWalkHeading')}
       </h2>
       {timer ? (
-        <div class="walk-running">
+        // Keyed: the two views never share elements, so a pressed button is replaced, not renamed.
+        <div class="walk-running" key="running">
           <p class="walk-countdown">
             <span class="walk-countdown-label">{t('popupWalkTimeLeft')}</span>{' '}
             <span class="walk-clock" role="timer" aria-live="off">
@@ -90,7 +91,7 @@ export function WalkPanel({ timer, defaultMinutes, dueDescribedBy, note, send, f
           </p>
         </div>
       ) : (
-        <div class="walk-start">
+        <div class="walk-start" key="start">
           <button
             id={WALK_FOCUS.start}
             type="button"
