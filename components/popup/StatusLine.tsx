@@ -1,5 +1,5 @@
 import { Fragment } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '@/lib/browser/i18n';
 import { PAUSE_CHOICES, type PauseChoice } from '@/lib/reminders/pause';
@@ -12,6 +12,8 @@ import { useCommand, type Send } from '../hooks/use-command';
 import type { FocusNext } from '../hooks/use-focus-next';
 import { ChoiceMenu } from './ChoiceMenu';
 import { DueActions, firstDueAction } from './DueActions';
+import { FOCUS, STATUS_LINE_ID, waitingKinds } from './status-ids';
+import './StatusLine.css';
 
 interface Props {
   status: ReminderStatus | undefined;
@@ -22,16 +24,6 @@ interface Props {
   announce?: Announce;
 }
 
-/** Ids of the controls that focus moves to after an action (see useFocusNext). */
-export const FOCUS = {
-  pauseReminders: 'pause-reminders',
-  resumeReminders: 'resume-reminders',
-  startWalk: 'start-walk',
-} as const;
-
-/** The id of the status line: the walk's Start button is described by it while a walk is due. */
-export const STATUS_LINE_ID = 'status-line';
-
 const CHOICE_LABEL = {
   '30min': 'popupPause30',
   '1h': 'popupPause60',
@@ -41,10 +33,6 @@ const CHOICE_LABEL = {
 
 /** Further out than this, the next reminder is said as a time ("at 16:30"), not as a countdown. */
 const COUNTDOWN_UP_TO_MS = 2 * HOUR;
-
-/** Reminders shown and not yet acted on. */
-export const waitingKinds = (status: ReminderStatus | undefined): ReminderKind[] =>
-  status?.kind === 'upcoming' || status?.kind === 'outside' ? status.outstanding : [];
 
 /**
  * The one state the status line says, first that applies: a reminder waits; reminders are paused;
@@ -93,6 +81,7 @@ export function StatusLine({ status, now, walking, send, focusNext, announce }: 
   const command = useCommand(send);
   const waiting = waitingKinds(status);
   const blocked = useNotificationsBlocked(waiting.length > 0);
+  usePauseAnnouncements(status, announce);
 
   if (!status) return <section class="status" aria-label={t('popupStatusNext')} />;
 
@@ -179,4 +168,21 @@ function useNotificationsBlocked(waiting: boolean): boolean {
       );
   }, [waiting]);
   return waiting && blocked;
+}
+
+/**
+ * Says when reminders are paused or resume while the popup is open, whichever way (the popup, a
+ * keyboard shortcut): the pause end is the background's to work out, so it is said once stored.
+ */
+function usePauseAnnouncements(status: ReminderStatus | undefined, announce: Announce | undefined) {
+  const paused = status === undefined ? undefined : status.kind === 'paused' ? status.until : null;
+  const previous = useRef<number | null | undefined>(undefined);
+  useEffect(() => {
+    if (paused === undefined) return;
+    const before = previous.current;
+    previous.current = paused;
+    if (before === undefined || before === paused) return;
+    if (paused !== null) announce?.(t('popupAnnouncePaused', formatTime(paused, Date.now())));
+    else announce?.(t('popupAnnounceResumed'));
+  }, [paused]);
 }

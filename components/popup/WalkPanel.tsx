@@ -4,10 +4,11 @@ import { t } from '@/lib/browser/i18n';
 import type { Command } from '@/lib/commands';
 import { LIMITS } from '@/lib/settings/model';
 import { remainingMs, type Walk } from '@/lib/walk/walk';
-import { formatClock, unbroken } from '../shared/duration';
+import { formatClock, unbroken } from '../shared/clock';
 import { useCommand, type Send } from '../hooks/use-command';
 import type { FocusNext } from '../hooks/use-focus-next';
 import { useNow } from '../hooks/use-stored-value';
+import { FOCUS } from './status-ids';
 
 interface Props {
   /** The running walk, null when none, undefined while storage has not answered yet. */
@@ -22,7 +23,7 @@ interface Props {
 }
 
 /** Ids of the controls focus moves to after a walk action (see useFocusNext). */
-export const WALK_FOCUS = { start: 'start-walk', toggle: 'walk-toggle' } as const;
+const WALK_FOCUS = { start: FOCUS.startWalk, toggle: FOCUS.walkToggle } as const;
 
 const { min: MIN_WALK, max: MAX_WALK } = LIMITS.walkLengthMin;
 

@@ -1,9 +1,9 @@
 import { MINUTE } from '@/lib/time/units';
 import { t } from '@/lib/browser/i18n';
 import { formatWhen } from '@/lib/i18n/time';
+import { unbroken } from './clock';
 
-/** A value never breaks across lines ("11 h / 25 min"): its spaces become no-break spaces. */
-export const unbroken = (text: string): string => text.replace(/ /g, '\u00a0');
+export { formatClock, unbroken } from './clock';
 
 /** "less than a minute", "12 min", "1 h", "1 h 5 min": rounded up so "in 1 min" never means "now". */
 export function formatDuration(ms: number): string {
@@ -12,12 +12,6 @@ export function formatDuration(ms: number): string {
   if (minutes < 60) return unbroken(t('popupMinutes', String(minutes)));
   const hours = String(Math.floor(minutes / 60));
   return unbroken(minutes % 60 ? t('popupHoursMinutes', [hours, String(minutes % 60)]) : t('popupHours', hours));
-}
-
-/** "4:05": minutes and seconds of a countdown. */
-export function formatClock(ms: number): string {
-  const total = Math.ceil(ms / 1000);
-  return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
 }
 
 /**

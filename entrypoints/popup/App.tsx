@@ -1,8 +1,7 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { HealthNote } from '@/components/shared/HealthNote';
-import { formatTime } from '@/components/shared/duration';
 import { OptionsLink } from '@/components/popup/OptionsLink';
-import { STATUS_LINE_ID, StatusLine, waitingKinds } from '@/components/popup/StatusLine';
+import { STATUS_LINE_ID, waitingKinds } from '@/components/popup/status-ids';
 import { WalkPanel } from '@/components/popup/WalkPanel';
 import { useAnnouncer } from '@/components/hooks/use-announcer';
 import { useFocusNext } from '@/components/hooks/use-focus-next';
@@ -18,6 +17,7 @@ import { readGlanceSettings } from '@/lib/settings/glance';
 import { parseWalk } from '@/lib/walk/walk';
 import { AnswersSection } from './AnswersSection';
 import { ExerciseSection } from './ExerciseSection';
+import { StatusSection } from './StatusSection';
 
 const zone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
@@ -71,14 +71,13 @@ export function App() {
     announce(text);
     setWalkNote(change.type === 'logged' || change.type === 'cancelled' ? text : '');
   });
-  usePauseAnnouncements(state?.pausedUntil, now, announce);
 
   const walkWaiting = waitingKinds(status).includes('walk');
   return (
     <main class="popup">
       <h1 class="visually-hidden">{t('extName')}</h1>
       <div class="popup-head">
-        <StatusLine status={status} now={now} walking={Boolean(walk)} focusNext={focusNext} announce={announce} />
+        <StatusSection status={status} now={now} walking={Boolean(walk)} focusNext={focusNext} announce={announce} />
         <WalkPanel
           timer={walk}
           defaultMinutes={(settings ?? readGlanceSettings(null)).walk.lengthMin}
@@ -98,21 +97,4 @@ export function App() {
       {region}
     </main>
   );
-}
-
-/**
- * Says when reminders are paused or resume while the popup is open, whichever way (the popup, a
- * keyboard shortcut): the pause end is the background's to work out, so it is said once stored.
- */
-function usePauseAnnouncements(pausedUntil: number | null | undefined, now: number, announce: (text: string) => void) {
-  const paused = pausedUntil != null && pausedUntil > now ? pausedUntil : null;
-  const previous = useRef<number | null | undefined>(undefined);
-  useEffect(() => {
-    if (pausedUntil === undefined) return;
-    const before = previous.current;
-    previous.current = paused;
-    if (before === undefined || before === paused) return;
-    if (paused !== null) announce(t('popupAnnouncePaused', formatTime(paused, Date.now())));
-    else announce(t('popupAnnounceResumed'));
-  }, [paused, pausedUntil === undefined]);
 }

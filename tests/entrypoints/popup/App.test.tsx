@@ -137,7 +137,8 @@ describe('Popup', () => {
     render(<App />);
     expect((await walkPanel().findByRole('timer')).textContent).toBe('7:00');
     expect(walkPanel().getByText('Walk paused')).toBeTruthy();
-    expect(statusLine()).toBe('Reminders wait until your walk ends');
+    // The status line's code loads just after the first paint.
+    await waitFor(() => expect(statusLine()).toBe('Reminders wait until your walk ends'));
   });
 
   it('switches to the countdown when a walk timer is written while it is open', async () => {
@@ -152,7 +153,7 @@ describe('Popup', () => {
     expect(timer.textContent).toMatch(/^(10:00|9:59)$/);
     expect(screen.queryByRole('button', { name: /^Start walk/ })).toBeNull();
     expect(walkPanel().getByRole('button', { name: 'Pause walk' })).toBeTruthy();
-    expect(statusLine()).toBe('Reminders wait until your walk ends');
+    await waitFor(() => expect(statusLine()).toBe('Reminders wait until your walk ends'));
 
     // And back when the walk ends.
     await act(() => walkTimerItem.setValue(null));
