@@ -59,7 +59,7 @@ export function HistoryChart({ days, minutes }: Props) {
             const m = minutes[i] ?? 0;
             return (
               <div key={day} class="chart-col" title={t('optionsChartBar', [formatDay(day), formatMinutes(m)])}>
-                {m > 0 && <span class="chart-value">{Math.round(m)}</span>}
+                {m > 0 && <span class="chart-value">{formatMinutes(m)}</span>}
                 <span class="chart-bar" style={{ height: `${(m / max) * 100}%` }} />
               </div>
             );

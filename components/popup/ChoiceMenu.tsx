@@ -3,6 +3,8 @@ import { useRef, useState } from 'preact/hooks';
 interface Choice<T> {
   value: T;
   label: string;
+  /** The accessible name when the label alone says too little ("5 min" → "Snooze 5 min"); it contains the label. */
+  name?: string;
 }
 
 interface Props<T> {
@@ -60,6 +62,7 @@ export function ChoiceMenu<T extends string | number>({
             type="button"
             class="button"
             key={choice.value}
+            aria-label={choice.name}
             aria-disabled={busy || undefined}
             onClick={() => !busy && onChoose(choice.value)}
           >

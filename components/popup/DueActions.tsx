@@ -5,6 +5,7 @@ import { useCommand, type Send } from '../hooks/use-command';
 import type { Announce } from '../hooks/use-announcer';
 import type { FocusNext } from '../hooks/use-focus-next';
 import { ChoiceMenu } from './ChoiceMenu';
+import { FOCUS } from './status-ids';
 
 interface Props {
   kind: ReminderKind;
@@ -17,8 +18,8 @@ interface Props {
   announce?: Announce;
 }
 
-/** The id of the first action of a waiting reminder's group. */
-export const firstDueAction = (kind: ReminderKind) => (kind === 'posture' ? 'due-posture-done' : 'due-walk-snooze');
+/** Where focus goes for a waiting reminder: Done for a posture check, the walk's Start walk for a walk. */
+export const firstDueAction = (kind: ReminderKind) => (kind === 'posture' ? 'due-posture-done' : FOCUS.startWalk);
 
 /**
  * What the user can do with a waiting reminder: Done (a posture check), snooze for 5, 10 or 30
@@ -52,19 +53,6 @@ export function DueActions({ kind, labelled, focusAfter, send, focusNext, announ
           {t('popupDueDone')}
         </button>
       )}
-      <ChoiceMenu
-        id={`due-${kind}-snooze`}
-        label={t('popupSnooze')}
-        groupLabel={t('popupSnoozeFor')}
-        busy={busy}
-        choices={SNOOZE_CHOICES.map((minutes) => ({ value: minutes, label: t('popupSnoozeMinutes', String(minutes)) }))}
-        onChoose={(minutes) =>
-          act(
-            { type: 'reminder-snooze', kind, minutes },
-            posture ? tPlural('popupAnnouncePostureSnoozed', minutes) : tPlural('popupAnnounceWalkSnoozed', minutes),
-          )
-        }
-      />
       <button
         type="button"
         class="button"
@@ -78,6 +66,23 @@ export function DueActions({ kind, labelled, focusAfter, send, focusNext, announ
       >
         {t('popupSkip')}
       </button>
+      <ChoiceMenu
+        id={`due-${kind}-snooze`}
+        label={t('popupSnooze')}
+        groupLabel={t('popupSnoozeFor')}
+        busy={busy}
+        choices={SNOOZE_CHOICES.map((minutes) => ({
+          value: minutes,
+          label: t('popupMinutes', String(minutes)),
+          name: t('popupSnoozeMinutes', String(minutes)),
+        }))}
+        onChoose={(minutes) =>
+          act(
+            { type: 'reminder-snooze', kind, minutes },
+            posture ? tPlural('popupAnnouncePostureSnoozed', minutes) : tPlural('popupAnnounceWalkSnoozed', minutes),
+          )
+        }
+      />
       {alert}
     </div>
   );

@@ -42,7 +42,7 @@ describe('history view', () => {
     expect(columns.map((c) => c.querySelector('.chart-value')?.textContent ?? '').filter(Boolean)).toEqual([
       '12',
       '5',
-      '4',
+      '3.5',
       '15',
     ]);
     // Each bar tells its day and exact value on hover.
