@@ -5,7 +5,6 @@
 import type { BackupError } from '@/lib/history/backup';
 import { t, tPlural } from '@/lib/browser/i18n';
 import type { NumberError, WindowError } from '@/lib/settings/form';
-import type { SaveResult } from '@/lib/browser/stored';
 import type { SyncStatus } from '@/lib/settings/sync';
 import { dayName } from './day-names';
 
@@ -34,13 +33,6 @@ export function windowErrorMessage(error: WindowError): string {
     case 'sameTime':
       return t('optionsTimeSame');
   }
-}
-
-/** The status line after a save: "Saved" or "Not saved: …". */
-export function saveStatus(result: SaveResult): { kind: 'ok' | 'error'; text: string } {
-  return result.ok
-    ? { kind: 'ok', text: t('optionsSaved') }
-    : { kind: 'error', text: t('optionsSaveFailed', result.message) };
 }
 
 /** Why the synced copy is behind ("Saved on this device; not synced yet: …"), or '' when it is not. */
