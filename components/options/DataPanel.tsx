@@ -27,6 +27,11 @@ export function DataPanel({ onExport, onImport, onReset }: Props) {
     setConfirming(false);
     requestAnimationFrame(() => resetButton.current?.focus());
   };
+  /** Closes the question without resetting; focus returns to the button that asked it. */
+  const cancel = () => {
+    setConfirming(false);
+    requestAnimationFrame(() => resetButton.current?.focus());
+  };
 
   return (
     <section class="card" aria-labelledby="data-heading">
@@ -61,20 +66,21 @@ export function DataPanel({ onExport, onImport, onReset }: Props) {
         {status?.kind === 'error' ? status.text : ''}
       </p>
       {confirming ? (
-        <div class="confirm" role="group" aria-labelledby="reset-question">
+        <div
+          class="confirm"
+          role="group"
+          aria-labelledby="reset-question"
+          onKeyDown={(e) => {
+            if (e.key !== 'Escape') return;
+            e.preventDefault();
+            cancel();
+          }}
+        >
           <p id="reset-question">{t('optionsResetQuestion')}</p>
           <button type="button" class="button button-danger" onClick={() => void reset()}>
             {t('optionsResetConfirm')}
           </button>{' '}
-          <button
-            ref={cancelButton}
-            type="button"
-            class="button"
-            onClick={() => {
-              setConfirming(false);
-              requestAnimationFrame(() => resetButton.current?.focus());
-            }}
-          >
+          <button ref={cancelButton} type="button" class="button" onClick={cancel}>
             {t('optionsResetCancel')}
           </button>
         </div>

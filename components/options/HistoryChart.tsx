@@ -10,16 +10,22 @@ interface Props {
   targets?: (number | null)[];
 }
 
-const BAR = 8;
-const GAP = 2;
-const HEIGHT = 60;
+/**
+ * The top of the minutes axis: a round number at or above the longest day (never below 10), whose
+ * half (the middle line) is a whole number too.
+ */
+export function axisMax(minutes: number[]): number {
+  const most = Math.max(10, ...minutes);
+  const step = most <= 20 ? 10 : most <= 60 ? 20 : most <= 120 ? 30 : 60;
+  return Math.ceil(most / step) * step;
+}
 
-/** Accessible one-sentence summary of the chart. */
-export function chartSummary(days: string[], minutes: number[]): string {
+/** The visible one-sentence summary of the chart, or null when there is nothing to sum up. */
+export function chartSummary(days: string[], minutes: number[]): string | null {
   const total = minutes.reduce((a, b) => a + b, 0);
-  if (total === 0) return t('optionsChartLabelEmpty');
+  if (total === 0) return null;
   const best = minutes.indexOf(Math.max(...minutes));
-  return t('optionsChartLabel', [
+  return t('optionsChartSummary', [
     formatMinutes(total),
     String(minutes.filter((m) => m > 0).length),
     formatDay(days[best]!),
@@ -27,49 +33,64 @@ export function chartSummary(days: string[], minutes: number[]): string {
   ]);
 }
 
-/** The plan's targets as a stepped line over the bars: one level per day, joined where days follow. */
-function targetPath(targets: (number | null)[], max: number): string {
-  let path = '';
-  targets.forEach((target, i) => {
-    if (target === null) return;
-    const y = (HEIGHT - (target / max) * HEIGHT).toFixed(1);
-    path += `${i > 0 && targets[i - 1] !== null ? 'V' : `M${i * (BAR + GAP)} `}${y}H${i * (BAR + GAP) + BAR + GAP}`;
-  });
-  return path;
-}
-
-/** Daily walking minutes as small bars, with the same data as a table for screen readers. */
+/**
+ * Daily walking minutes as bars with their values, a minutes axis and a day axis, a summary in
+ * words, and the same data as a table. With no walk in the period (and no plan) it says so instead
+ * of drawing an empty box. With a walking plan, each day's target is a dashed mark across its
+ * column. The drawing is for the eye; the summary and the table carry the numbers for everyone.
+ */
 export function HistoryChart({ days, minutes, targets }: Props) {
   const planned = targets?.some((target) => target !== null) ? targets : undefined;
-  const max = Math.max(10, ...minutes, ...(planned ?? []).map((target) => target ?? 0));
-  const width = days.length * (BAR + GAP) - GAP;
+  const summary = chartSummary(days, minutes);
+  if (summary === null && !planned) return <p class="chart-empty">{t('optionsChartEmpty')}</p>;
+  const max = axisMax([...minutes, ...(planned ?? []).map((target) => target ?? 0)]);
+  const ticks = [max, max / 2, 0];
   const todayTarget = planned?.at(-1);
+  const caption = [
+    summary ?? t('optionsChartEmpty'),
+    todayTarget != null && t('optionsChartTargetLabel', String(todayTarget)),
+  ]
+    .filter(Boolean)
+    .join(' ');
   return (
     <figure class="chart">
-      <svg
-        role="img"
-        aria-label={
-          chartSummary(days, minutes) +
-          (todayTarget != null ? ` ${t('optionsChartTargetLabel', String(todayTarget))}` : '')
-        }
-        viewBox={`0 0 ${width} ${HEIGHT}`}
-        preserveAspectRatio="none"
-        class="chart-bars"
-      >
-        <line x1="0" x2={width} y1={HEIGHT - 0.5} y2={HEIGHT - 0.5} class="chart-axis-line" />
-        {minutes.map((m, i) => {
-          const h = m > 0 ? Math.max(2, (m / max) * HEIGHT) : 0;
-          return (
-            <rect key={days[i]} x={i * (BAR + GAP)} y={HEIGHT - h} width={BAR} height={h} rx="1.5" class="chart-bar" />
-          );
-        })}
-        {planned && <path d={targetPath(planned, max)} class="chart-target" vector-effect="non-scaling-stroke" />}
-      </svg>
-      <div class="chart-axis" aria-hidden="true">
-        <span>{days[0] && formatDay(days[0])}</span>
-        <span>{days.at(-1) && formatDay(days.at(-1)!)}</span>
+      <div class="chart-plot" aria-hidden="true">
+        <div class="chart-y">
+          {ticks.map((tick) => (
+            <span key={tick} class="nowrap">
+              {t('optionsChartAxisMinutes', formatMinutes(tick))}
+            </span>
+          ))}
+        </div>
+        <div class="chart-area">
+          {ticks.map((tick) => (
+            <span key={tick} class="chart-grid" style={{ bottom: `${(tick / max) * 100}%` }} />
+          ))}
+          {days.map((day, i) => {
+            const m = minutes[i] ?? 0;
+            const target = planned?.[i];
+            return (
+              <div key={day} class="chart-col" title={t('optionsChartBar', [formatDay(day), formatMinutes(m)])}>
+                {m > 0 && <span class="chart-value">{formatMinutes(m)}</span>}
+                <span class="chart-bar" style={{ height: `${(m / max) * 100}%` }} />
+                {target != null && <span class="chart-target" style={{ bottom: `${(target / max) * 100}%` }} />}
+              </div>
+            );
+          })}
+        </div>
+        {/* The first day of each week, under its bar. */}
+        <div class="chart-x">
+          {days
+            .filter((_, i) => i % 7 === 0)
+            .map((day) => (
+              <span key={day} class="nowrap">
+                {formatDay(day)}
+              </span>
+            ))}
+        </div>
       </div>
-      {planned && <figcaption class="hint">{t('optionsChartTargetLegend')}</figcaption>}
+      <figcaption class="chart-summary">{caption}</figcaption>
+      {planned && <p class="hint">{t('optionsChartTargetLegend')}</p>}
       <details class="chart-table">
         <summary>{t('optionsChartTable')}</summary>
         <table>

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
-import { currentStreak, dailyPostureChecks, dailyWalkMinutes, type History, type WalkEntry } from '@/lib/history';
+import { currentStreak, dailyWalkMinutes, totalsByDay, type History, type WalkEntry } from '@/lib/history';
 import type { Plan } from '@/lib/plan/plan';
 import { planTargets } from '@/lib/plan/status';
 import { lastDays } from '@/lib/time/days';
-import { t } from '@/lib/browser/i18n';
+import { t, tPlural } from '@/lib/browser/i18n';
 import { formatDay, formatMinutes, formatMoment } from './format';
 import { HistoryChart } from './HistoryChart';
 
@@ -28,9 +28,7 @@ function checkInText({ checkIn }: WalkEntry): string {
 }
 
 function streakText(days: number): string {
-  if (days === 0) return t('optionsStreakNone');
-  if (days === 1) return t('optionsStreakOne');
-  return t('optionsStreakMany', String(days));
+  return days === 0 ? t('optionsStreakNone') : tPlural('optionsStreak', days);
 }
 
 /** Streak, daily walking minutes, recent walks and answered posture checks. */
@@ -38,8 +36,10 @@ export function HistoryView({ history, now, timeZone, plan }: Props) {
   const [showAll, setShowAll] = useState(false);
   const chartDays = lastDays(now, timeZone, 28);
   const minutes = dailyWalkMinutes(history, now, timeZone, 28);
-  const checkDays = lastDays(now, timeZone, 7);
-  const checks = dailyPostureChecks(history, now, timeZone, 7);
+  const totals = totalsByDay(history, timeZone);
+  const week = lastDays(now, timeZone, 7)
+    .map((day) => ({ day, total: totals.get(day) }))
+    .reverse();
   const walks = [...history.walks].reverse();
   const shownWalks = showAll ? walks : walks.slice(0, WALKS_SHOWN);
 
@@ -88,18 +88,21 @@ export function HistoryView({ history, now, timeZone, plan }: Props) {
           <tr>
             <th scope="col">{t('optionsColumnDay')}</th>
             <th scope="col">{t('optionsColumnChecks')}</th>
+            <th scope="col">{t('optionsColumnSnoozes')}</th>
+            <th scope="col">{t('optionsColumnSkips')}</th>
           </tr>
         </thead>
         <tbody>
-          {checkDays
-            .map((day, i) => [day, checks[i] ?? 0] as const)
-            .reverse()
-            .map(([day, count]) => (
-              <tr key={day}>
-                <th scope="row">{formatDay(day)}</th>
-                <td>{count}</td>
-              </tr>
-            ))}
+          {week.map(({ day, total }) => (
+            <tr key={day}>
+              <th scope="row" class="nowrap">
+                {formatDay(day)}
+              </th>
+              <td>{total?.postureChecks ?? 0}</td>
+              <td>{total?.snoozes ?? 0}</td>
+              <td>{total?.skips ?? 0}</td>
+            </tr>
+          ))}
         </tbody>
       </table>
     </section>

@@ -1,16 +1,29 @@
 import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { t } from '@/lib/browser/i18n';
 import { sendCommand as defaultSendCommand } from '@/lib/browser/send-command';
 import type { Settings } from '@/lib/settings/model';
+import { useSaveNote, type SaveOutcome } from './SaveNote';
 
 interface Props {
   settings: Settings;
-  onChange: (next: Settings) => void;
+  onChange: (next: Settings) => SaveOutcome;
   sendCommand?: typeof defaultSendCommand;
+  /** Whether notifications can carry buttons here (Chrome); Firefox shows none, so the setting is hidden. */
+  buttonsSupported?: boolean;
 }
 
-export function NotificationSettings({ settings, onChange, sendCommand = defaultSendCommand }: Props) {
+/** Firefox has runtime.getBrowserInfo and no notification buttons (as the background tells them apart). */
+export const notificationButtonsSupported = () => !('getBrowserInfo' in browser.runtime);
+
+export function NotificationSettings({
+  settings,
+  onChange,
+  sendCommand = defaultSendCommand,
+  buttonsSupported = notificationButtonsSupported(),
+}: Props) {
   const [busy, setBusy] = useState(false);
+  const saved = useSaveNote();
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
 
   const test = async () => {
@@ -28,18 +41,20 @@ export function NotificationSettings({ settings, onChange, sendCommand = default
   return (
     <section class="card" aria-labelledby="notifications-heading">
       <h2 id="notifications-heading">{t('optionsNotificationsHeading')}</h2>
-      <label class="check">
-        <input
-          type="checkbox"
-          checked={settings.notificationButtons}
-          aria-describedby="notification-buttons-note"
-          onChange={(e) => onChange({ ...settings, notificationButtons: e.currentTarget.checked })}
-        />
-        {t('optionsNotificationButtons')}
-      </label>
-      <p id="notification-buttons-note" class="hint">
-        {t('optionsChromeOnly')}
-      </p>
+      {buttonsSupported && (
+        <>
+          <label class="check">
+            <input
+              type="checkbox"
+              checked={settings.notificationButtons}
+              onChange={(e) => saved.track(onChange({ ...settings, notificationButtons: e.currentTarget.checked }))}
+            />
+            {t('optionsNotificationButtons')}
+          </label>{' '}
+          {saved.element}
+        </>
+      )}
+      {!buttonsSupported && <p class="hint">{t('optionsNoButtonsNote')}</p>}
       <p>
         <button type="button" class="button" disabled={busy} onClick={test}>
           {t('optionsTestReminder')}

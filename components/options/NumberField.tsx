@@ -1,14 +1,15 @@
 import { useState } from 'preact/hooks';
-import { t } from '@/lib/browser/i18n';
+import { tPlural } from '@/lib/browser/i18n';
 import { LIMITS } from '@/lib/settings/model';
 import { parseNumberField, type NumberError, type NumberFieldName } from '@/lib/settings/form';
 import { numberErrorMessage } from './error-text';
+import { useSaveNote, type SaveOutcome } from './SaveNote';
 
 interface Props {
   field: NumberFieldName;
   label: string;
   value: number;
-  onSave: (value: number) => void;
+  onSave: (value: number) => SaveOutcome;
   help?: string;
 }
 
@@ -34,12 +35,16 @@ export function NumberField({ field, label, value, onSave, help }: Props) {
     setError(null);
   }
 
+  const saved = useSaveNote();
   const commit = () => {
     const result = parseNumberField(field, text);
-    if (!result.ok) return setError(result.error);
+    if (!result.ok) {
+      saved.clear();
+      return setError(result.error);
+    }
     setError(null);
     setText(String(result.value));
-    if (result.value !== value) onSave(result.value);
+    if (result.value !== value) saved.track(onSave(result.value));
   };
 
   const describedBy = [`${id}-hint`, help && `${id}-help`, error && `${id}-error`].filter(Boolean).join(' ');
@@ -68,9 +73,10 @@ export function NumberField({ field, label, value, onSave, help }: Props) {
             if (e.key === 'Enter') commit();
           }}
         />
-        <span id={`${id}-hint`} class="hint">
-          {t('optionsRangeHint', [String(range.min), String(range.max)])}
+        <span id={`${id}-hint`} class="hint nowrap">
+          {tPlural('optionsRangeHint', range.max, [String(range.min), String(range.max)])}
         </span>
+        {saved.element}
       </div>
       {help && (
         <p id={`${id}-help`} class="hint">

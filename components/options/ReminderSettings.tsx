@@ -2,17 +2,19 @@ import { t } from '@/lib/browser/i18n';
 import type { Settings } from '@/lib/settings/model';
 import { setNumberField, type NumberFieldName } from '@/lib/settings/form';
 import { NumberField } from './NumberField';
+import { useSaveNote, type SaveOutcome } from './SaveNote';
 
 interface Props {
   settings: Settings;
-  onChange: (next: Settings) => void;
+  onChange: (next: Settings) => SaveOutcome;
 }
 
 /** Both reminder kinds with their intervals, the walk length, snooze and the away threshold. */
 export function ReminderSettings({ settings, onChange }: Props) {
   const save = (field: NumberFieldName) => (value: number) => onChange(setNumberField(settings, field, value));
+  const notes = { posture: useSaveNote(), walk: useSaveNote() };
   const toggle = (kind: 'posture' | 'walk', enabled: boolean) =>
-    onChange({ ...settings, [kind]: { ...settings[kind], enabled } });
+    notes[kind].track(onChange({ ...settings, [kind]: { ...settings[kind], enabled } }));
 
   return (
     <section class="card" aria-labelledby="reminders-heading">
@@ -25,7 +27,8 @@ export function ReminderSettings({ settings, onChange }: Props) {
             onChange={(e) => toggle('posture', e.currentTarget.checked)}
           />
           {t('optionsPostureEnabled')}
-        </label>
+        </label>{' '}
+        {notes.posture.element}
         <NumberField
           field="postureIntervalMin"
           label={t('optionsPostureInterval')}
@@ -41,7 +44,8 @@ export function ReminderSettings({ settings, onChange }: Props) {
             onChange={(e) => toggle('walk', e.currentTarget.checked)}
           />
           {t('optionsWalkEnabled')}
-        </label>
+        </label>{' '}
+        {notes.walk.element}
         <NumberField
           field="walkIntervalMin"
           label={t('optionsWalkInterval')}

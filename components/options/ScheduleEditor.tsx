@@ -2,27 +2,18 @@ import { useState } from 'preact/hooks';
 import { t } from '@/lib/browser/i18n';
 import type { DayWindow, Settings } from '@/lib/settings/model';
 import { formatTime, parseDayWindow, setDayWindow, WEEK_MONDAY_FIRST, type WindowErrors } from '@/lib/settings/form';
+import { dayName } from './day-names';
 import { windowErrorMessage } from './error-text';
-
-/** Full weekday names by index (0 = Sunday), written out for the locale test. */
-const dayName = (index: number): string =>
-  [
-    () => t('optionsDaySunday'),
-    () => t('optionsDayMonday'),
-    () => t('optionsDayTuesday'),
-    () => t('optionsDayWednesday'),
-    () => t('optionsDayThursday'),
-    () => t('optionsDayFriday'),
-    () => t('optionsDaySaturday'),
-  ][index]!();
+import { useSaveNote, type SaveOutcome } from './SaveNote';
 
 interface Props {
   settings: Settings;
-  onChange: (next: Settings) => void;
+  onChange: (next: Settings) => SaveOutcome;
 }
 
 export function ScheduleEditor({ settings, onChange }: Props) {
   const { schedule } = settings;
+  const saved = useSaveNote();
   return (
     <section class="card" aria-labelledby="schedule-heading">
       <h2 id="schedule-heading">{t('optionsScheduleHeading')}</h2>
@@ -30,10 +21,13 @@ export function ScheduleEditor({ settings, onChange }: Props) {
         <input
           type="checkbox"
           checked={schedule.enabled}
-          onChange={(e) => onChange({ ...settings, schedule: { ...schedule, enabled: e.currentTarget.checked } })}
+          onChange={(e) =>
+            saved.track(onChange({ ...settings, schedule: { ...schedule, enabled: e.currentTarget.checked } }))
+          }
         />
         {t('optionsScheduleEnabled')}
-      </label>
+      </label>{' '}
+      {saved.element}
       {schedule.enabled ? (
         <div class="schedule">
           <div class="schedule-head" aria-hidden="true">
@@ -57,7 +51,16 @@ export function ScheduleEditor({ settings, onChange }: Props) {
   );
 }
 
-function DayRow({ index, window, onSave }: { index: number; window: DayWindow; onSave: (w: DayWindow) => void }) {
+function DayRow({
+  index,
+  window,
+  onSave,
+}: {
+  index: number;
+  window: DayWindow;
+  onSave: (w: DayWindow) => SaveOutcome;
+}) {
+  const saved = useSaveNote();
   const [start, setStart] = useState(formatTime(window.start));
   const [end, setEnd] = useState(formatTime(window.end));
   const [errors, setErrors] = useState<WindowErrors>({});
@@ -77,11 +80,12 @@ function DayRow({ index, window, onSave }: { index: number; window: DayWindow; o
     const result = parseDayWindow(enabled, startText, endText);
     if (result.ok) {
       setErrors({});
-      onSave(result.value);
+      saved.track(onSave(result.value));
     } else {
       setErrors(result.errors);
+      saved.clear();
       // The day switch still applies, with the last valid times.
-      if (enabled !== window.enabled) onSave({ ...window, enabled });
+      if (enabled !== window.enabled) saved.track(onSave({ ...window, enabled }));
     }
   };
 
@@ -141,8 +145,11 @@ function DayRow({ index, window, onSave }: { index: number; window: DayWindow; o
           onKeyDown={(e) => e.key === 'Enter' && commitTyped(start, e.currentTarget.value)}
         />
       </span>
-      <span class="hint" id={`${id}-next-day`}>
-        {crosses ? t('optionsEndsNextDay') : ''}
+      <span class="day-notes">
+        <span class="hint" id={`${id}-next-day`}>
+          {crosses ? t('optionsEndsNextDay') : ''}
+        </span>{' '}
+        {saved.element}
       </span>
       {error && (
         <p class="field-error day-error" id={`${id}-error`}>

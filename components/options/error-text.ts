@@ -3,10 +3,11 @@
  * locale test (tests/unit/i18n.test.ts) sees it.
  */
 import type { BackupError } from '@/lib/history/backup';
-import { t } from '@/lib/browser/i18n';
+import { t, tPlural } from '@/lib/browser/i18n';
 import type { NumberError, WindowError } from '@/lib/settings/form';
 import type { SaveResult } from '@/lib/browser/stored';
 import type { SyncStatus } from '@/lib/settings/sync';
+import { dayName } from './day-names';
 
 export function numberErrorMessage(error: NumberError, range: { min: number; max: number }, text: string): string {
   const subs = [String(range.min), String(range.max), text.trim()];
@@ -18,9 +19,9 @@ export function numberErrorMessage(error: NumberError, range: { min: number; max
     case 'notWhole':
       return t('optionsErrorNotWhole', subs);
     case 'tooLow':
-      return t('optionsErrorTooLow', subs);
+      return tPlural('optionsErrorTooLow', range.min);
     case 'tooHigh':
-      return t('optionsErrorTooHigh', subs);
+      return tPlural('optionsErrorTooHigh', range.max);
   }
 }
 
@@ -35,13 +36,6 @@ export function windowErrorMessage(error: WindowError): string {
   }
 }
 
-/** The status line after a save: "Saved" or "Not saved: …". */
-export function saveStatus(result: SaveResult): { kind: 'ok' | 'error'; text: string } {
-  return result.ok
-    ? { kind: 'ok', text: t('optionsSaved') }
-    : { kind: 'error', text: t('optionsSaveFailed', result.message) };
-}
-
 /** Why the synced copy is behind ("Saved on this device; not synced yet: …"), or '' when it is not. */
 export function syncStatusText(status: SyncStatus | null): string {
   if (!status) return '';
@@ -54,6 +48,61 @@ export function syncStatusText(status: SyncStatus | null): string {
   return t('optionsSavedNotSynced', reason);
 }
 
+/** The settings a backup can hold, by their path in it, with the label this page gives each. */
+const SETTING_LABELS: Record<string, () => string> = {
+  'posture.enabled': () => t('optionsPostureEnabled'),
+  'posture.intervalMin': () => t('optionsPostureInterval'),
+  'walk.enabled': () => t('optionsWalkEnabled'),
+  'walk.intervalMin': () => t('optionsWalkInterval'),
+  'walk.lengthMin': () => t('optionsWalkLength'),
+  snoozeMin: () => t('optionsSnooze'),
+  idleThresholdMin: () => t('optionsIdle'),
+  'schedule.enabled': () => t('optionsScheduleEnabled'),
+  notificationButtons: () => t('optionsNotificationButtons'),
+};
+
+/**
+ * A settings problem of lib/settings/parse.ts ("posture.intervalMin: 3 is not valid") in the words of
+ * this page: the setting's own label, never its field name or the raw value.
+ */
+export function settingsProblemText(problem: string): string {
+  const path = problem.slice(0, Math.max(0, problem.indexOf(':')));
+  const day = /^schedule\.days\[(\d)\]/.exec(path);
+  if (day) return t('optionsImportProblemDay', dayName(Number(day[1])));
+  if (path === 'schedule.days') return t('optionsImportProblemDays');
+  const label = SETTING_LABELS[path];
+  return label ? t('optionsImportProblemSetting', label()) : t('optionsImportProblemSettings');
+}
+
+/**
+ * A history problem of lib/history/parse.ts ("history.walks[3]: startedAt 1718… is not a date
+ * between 2020 and now") in plain words: which entry (counted from 1), never a field name or a raw
+ * timestamp.
+ */
+export function historyProblemText(problem: string): string {
+  const m = /^history\.(\w+)(?:\[(\d+)\])?: (.*)$/.exec(problem);
+  if (!m) return t('optionsImportProblemHistory');
+  const [, list, index, what] = m as unknown as [string, string, string | undefined, string];
+  if (index === undefined)
+    return /more than/.test(what) ? t('optionsImportProblemTooMany') : t('optionsImportProblemHistory');
+  if (/twice/.test(what)) return t('optionsImportProblemTwice');
+  const n = String(Number(index) + 1);
+  switch (list) {
+    case 'walks':
+      return /between 2020/.test(what) ? t('optionsImportProblemWalkDate', n) : t('optionsImportProblemWalk', n);
+    case 'postureChecks':
+      return t('optionsImportProblemPostureCheck', n);
+    case 'snoozes':
+      return t('optionsImportProblemSnooze', n);
+    case 'skips':
+      return t('optionsImportProblemSkip', n);
+    case 'daily':
+      return t('optionsImportProblemDaily', n);
+    default:
+      return t('optionsImportProblemHistory');
+  }
+}
+
 export function backupErrorMessage(error: BackupError): string {
   switch (error.code) {
     case 'empty':
@@ -61,8 +110,8 @@ export function backupErrorMessage(error: BackupError): string {
     case 'tooLarge':
       return t('optionsImportErrorTooLarge', String(Math.ceil(error.bytes / 1000)));
     case 'syntax':
-      // Some engines quote the offending text: keep the message short.
-      return t('optionsImportErrorSyntax', error.detail.length > 120 ? `${error.detail.slice(0, 120)}…` : error.detail);
+      // The engine's own words ("Unexpected token } in JSON at position 12") help no one here.
+      return t('optionsImportErrorSyntax');
     case 'tooDeep':
       return t('optionsImportErrorTooDeep');
     case 'notObject':
@@ -74,14 +123,22 @@ export function backupErrorMessage(error: BackupError): string {
     case 'newerVersion':
       return t('optionsImportErrorNewer', String(error.version));
     case 'badVersion':
-      return t('optionsImportErrorBadVersion', error.detail);
+      return t('optionsImportErrorBadVersion');
     case 'badExportedAt':
       return t('optionsImportErrorExportedAt');
     case 'badSettings':
-      return t('optionsImportErrorSettings', error.detail);
+      return settingsProblemText(error.detail);
     case 'badHistory':
-      return t('optionsImportErrorHistory', error.detail);
+      return historyProblemText(error.detail);
     case 'badPlan':
-      return t('optionsImportErrorPlan', error.detail);
+      console.warn('Backstride: the backup’s walking plan was refused:', error.detail);
+      return t('optionsImportErrorPlan');
   }
+}
+
+/** The status line after a save on a page without save notes (the welcome page): "Saved" or "Not saved: …". */
+export function saveStatus(result: SaveResult): { kind: 'ok' | 'error'; text: string } {
+  return result.ok
+    ? { kind: 'ok', text: t('optionsSaved') }
+    : { kind: 'error', text: t('optionsSaveFailed', result.message) };
 }

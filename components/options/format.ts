@@ -1,4 +1,5 @@
 /** Date formatting for the history view, in the user's language and the given time zone. */
+import { formatDateTime } from '@/lib/i18n/time';
 
 /** A local day key ('YYYY-MM-DD') as "Mon, 2 Jun". */
 export function formatDay(day: string): string {
@@ -11,16 +12,9 @@ export function formatDay(day: string): string {
   }).format(Date.UTC(y, m - 1, d));
 }
 
-/** A moment as "Mon, 2 Jun, 14:05" in the given time zone. */
+/** A moment as "Mon 2 Jun, 14:05" in the given time zone (the same clock as every time on the pages). */
 export function formatMoment(at: number, timeZone: string): string {
-  return new Intl.DateTimeFormat(undefined, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone,
-  }).format(at);
+  return formatDateTime(at, { timeZone });
 }
 
 export { formatMinutes } from '@/lib/i18n/format';

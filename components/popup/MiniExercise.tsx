@@ -44,11 +44,19 @@ export function MiniExercise({ rotation, today, onRotationChange, random = Math.
       <h2 id="mini-exercise-heading">{t('exerciseHeading')}</h2>
       {/* Polite: after "Another one", the new exercise is read out while focus stays on the button. */}
       <div class="exercise" aria-live="polite">
-        <h3 class="exercise-name">{exercise.name}</h3>
-        <p class="exercise-area">
-          {t('exerciseArea', t(exercise.area === 'hip' ? 'exerciseAreaHip' : 'exerciseAreaLowerBack'))}
-        </p>
-        {exercise.instruction && <p class="exercise-instruction">{exercise.instruction}</p>}
+        <div class="exercise-title">
+          <h3 class="exercise-name" lang="en">
+            {exercise.name}
+          </h3>
+          <p class="exercise-area">
+            {t('exerciseArea', t(exercise.area === 'hip' ? 'exerciseAreaHip' : 'exerciseAreaLowerBack'))}
+          </p>
+        </div>
+        {exercise.instruction && (
+          <p class="exercise-instruction" lang="en">
+            {exercise.instruction}
+          </p>
+        )}
         {source && <p class="exercise-source">{t('exerciseFrom', source.question)}</p>}
       </div>
       <div class="exercise-actions">

@@ -1,23 +1,34 @@
 import { useState } from 'preact/hooks';
 import { CUES } from '@/lib/content';
 import { t } from '@/lib/browser/i18n';
+import type { Command } from '@/lib/commands';
 import { LIMITS } from '@/lib/settings/model';
 import { remainingMs, type Walk } from '@/lib/walk/walk';
-import { formatClock } from '../shared/duration';
+import { formatClock, unbroken } from '../shared/clock';
 import { useCommand, type Send } from '../hooks/use-command';
+import type { FocusNext } from '../hooks/use-focus-next';
 import { useNow } from '../hooks/use-stored-value';
+import { FOCUS } from './status-ids';
 
 interface Props {
   /** The running walk, null when none, undefined while storage has not answered yet. */
   timer: Walk | null | undefined;
   defaultMinutes: number;
+  /** A walk reminder waits: Start walk is its answer, and says so (described by the status line). */
+  dueDescribedBy?: string;
+  /** What became of the last walk ("Walk logged: 5 minutes"), shown until the next one starts. */
+  note?: string;
   send?: Send;
+  focusNext?: FocusNext;
 }
+
+/** Ids of the controls focus moves to after a walk action (see useFocusNext). */
+const WALK_FOCUS = { start: FOCUS.startWalk, toggle: FOCUS.walkToggle } as const;
 
 const { min: MIN_WALK, max: MAX_WALK } = LIMITS.walkLengthMin;
 
 /** The walk timer: start with a length, then a live countdown with pause, finish and cancel. */
-export function WalkPanel({ timer, defaultMinutes, send }: Props) {
+export function WalkPanel({ timer, defaultMinutes, dueDescribedBy, note, send, focusNext }: Props) {
   const [minutes, setMinutes] = useState<number | null>(null);
   const { run, busy, alert } = useCommand(send);
   const length = minutes ?? defaultMinutes;
@@ -26,12 +37,21 @@ export function WalkPanel({ timer, defaultMinutes, send }: Props) {
   useNow(Boolean(timer && timer.pausedAt === null));
 
   const change = (delta: number) => setMinutes(Math.min(MAX_WALK, Math.max(MIN_WALK, length + delta)));
+  /** Runs a walk command; focus goes to `next` once the pressed button has been replaced. */
+  const act = async (command: Command, next?: string) => {
+    if (busy) return;
+    if (next) focusNext?.request(next);
+    if (!(await run(command))) focusNext?.cancel();
+  };
 
   return (
     <section class="walk" aria-labelledby="walk-heading">
-      <h2 id="walk-heading">{t('popupWalkHeading')}</h2>
+      <h2 id="walk-heading" class="visually-hidden">
+        {t('popupWalkHeading')}
+      </h2>
       {timer ? (
-        <div class="walk-running">
+        // Keyed: the two views never share elements, so a pressed button is replaced, not renamed.
+        <div class="walk-running" key="running">
           <p class="walk-countdown">
             <span class="walk-countdown-label">{t('popupWalkTimeLeft')}</span>{' '}
             <span class="walk-clock" role="timer" aria-live="off">
@@ -40,57 +60,74 @@ export function WalkPanel({ timer, defaultMinutes, send }: Props) {
             {timer.pausedAt !== null && <span class="walk-paused">{t('popupWalkPaused')}</span>}
           </p>
           <div class="walk-actions">
-            {timer.pausedAt === null ? (
-              <button type="button" class="button" disabled={busy} onClick={() => run({ type: 'walk-pause' })}>
-                {t('popupWalkPause')}
-              </button>
-            ) : (
-              <button type="button" class="button" disabled={busy} onClick={() => run({ type: 'walk-resume' })}>
-                {t('popupWalkResume')}
-              </button>
-            )}
-            <button type="button" class="button" disabled={busy} onClick={() => run({ type: 'walk-finish' })}>
+            {/* One button that changes its name, so focus stays on it across Pause and Resume. */}
+            <button
+              id={WALK_FOCUS.toggle}
+              type="button"
+              class="button button-primary"
+              aria-disabled={busy || undefined}
+              onClick={() => act({ type: timer.pausedAt === null ? 'walk-pause' : 'walk-resume' })}
+            >
+              {timer.pausedAt === null ? t('popupWalkPause') : t('popupWalkResume')}
+            </button>
+            <button
+              type="button"
+              class="button"
+              aria-disabled={busy || undefined}
+              onClick={() => act({ type: 'walk-finish' }, WALK_FOCUS.start)}
+            >
               {t('popupWalkFinish')}
             </button>
-            <button type="button" class="button" disabled={busy} onClick={() => run({ type: 'walk-cancel' })}>
+            <button
+              type="button"
+              class="button"
+              aria-disabled={busy || undefined}
+              onClick={() => act({ type: 'walk-cancel' }, WALK_FOCUS.start)}
+            >
               {t('popupWalkCancel')}
             </button>
           </div>
           <p class="walk-cue">
-            <span class="walk-cue-label">{t('popupWalkCue')}:</span> {CUES.whileWalking.text}
+            <span class="walk-cue-label">{t('popupWalkCue')}:</span> <span lang="en">{CUES.whileWalking.text}</span>
           </p>
         </div>
       ) : (
-        <div class="walk-start">
+        <div class="walk-start" key="start">
           <button
+            id={WALK_FOCUS.start}
             type="button"
             class="button button-primary"
-            disabled={busy || timer === undefined}
-            onClick={() => run({ type: 'walk-start', minutes: length })}
+            disabled={timer === undefined}
+            aria-disabled={busy || undefined}
+            aria-describedby={dueDescribedBy}
+            onClick={() => act({ type: 'walk-start', minutes: length }, WALK_FOCUS.toggle)}
           >
             {t('popupStartWalk', String(length))}
           </button>
+          {/* At the limits the buttons say they are unavailable but stay focusable: a disabled button
+              drops the focus that was on it. */}
           <div class="walk-length" role="group" aria-label={t('popupWalkLength')}>
             <button
               type="button"
               class="button"
               aria-label={t('popupWalkShorter')}
-              disabled={length <= MIN_WALK}
+              aria-disabled={length <= MIN_WALK || undefined}
               onClick={() => change(-1)}
             >
               −
             </button>
-            <output aria-live="polite">{t('popupWalkMinutes', String(length))}</output>
+            <output aria-live="polite">{unbroken(t('popupWalkMinutes', String(length)))}</output>
             <button
               type="button"
               class="button"
               aria-label={t('popupWalkLonger')}
-              disabled={length >= MAX_WALK}
+              aria-disabled={length >= MAX_WALK || undefined}
               onClick={() => change(1)}
             >
               +
             </button>
           </div>
+          {note && <p class="walk-note">{note}</p>}
         </div>
       )}
       {alert}

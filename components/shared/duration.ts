@@ -1,25 +1,23 @@
 import { MINUTE } from '@/lib/time/units';
 import { t } from '@/lib/browser/i18n';
+import { formatWhen } from '@/lib/i18n/time';
+import { unbroken } from './clock';
+
+export { formatClock, unbroken } from './clock';
 
 /** "less than a minute", "12 min", "1 h", "1 h 5 min": rounded up so "in 1 min" never means "now". */
 export function formatDuration(ms: number): string {
   if (ms < MINUTE) return t('popupLessThanMinute');
   const minutes = Math.ceil(ms / MINUTE);
-  if (minutes < 60) return t('popupMinutes', String(minutes));
+  if (minutes < 60) return unbroken(t('popupMinutes', String(minutes)));
   const hours = String(Math.floor(minutes / 60));
-  return minutes % 60 ? t('popupHoursMinutes', [hours, String(minutes % 60)]) : t('popupHours', hours);
+  return unbroken(minutes % 60 ? t('popupHoursMinutes', [hours, String(minutes % 60)]) : t('popupHours', hours));
 }
 
-/** "4:05": minutes and seconds of a countdown. */
-export function formatClock(ms: number): string {
-  const total = Math.ceil(ms / 1000);
-  return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, '0')}`;
-}
-
-/** "14:30" in the user's locale and time zone; "Mon 09:00" when it is not on the same day as `now`. */
+/**
+ * A moment in the user's locale and zone, one format everywhere (lib/i18n/time.ts): "14:30" (or
+ * "2:30 PM") today, "Mon 09:00" within six days, with the date further away; never broken across lines.
+ */
 export function formatTime(ts: number, now: number = Date.now()): string {
-  const at = new Date(ts);
-  const time = at.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
-  if (at.toDateString() === new Date(now).toDateString()) return time;
-  return `${at.toLocaleDateString([], { weekday: 'short' })} ${time}`;
+  return unbroken(formatWhen(ts, now));
 }

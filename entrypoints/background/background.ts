@@ -34,7 +34,7 @@ type StorageChanges = Record<string, { oldValue?: unknown; newValue?: unknown }>
 export function createBackground(deps: BackgroundDeps & { taskTimeoutMs?: number }) {
   const { api, now } = deps;
   const serial = createSerialQueue(deps.taskTimeoutMs);
-  const notifier = createNotifier(api);
+  const notifier = createNotifier(api, now);
   const decideAndApply = createDispatch(deps, notifier);
   const playChime = createChimePlayer(api);
   /** Every decision, then the chime when it calls for one (a walk ended, a reminder shown). */
@@ -50,11 +50,18 @@ export function createBackground(deps: BackgroundDeps & { taskTimeoutMs?: number
   const handlers = createCommandHandlers(deps, dispatch, notifier, createDataActions(deps));
   const shortcuts = createShortcutHandlers(deps, dispatch, notifier);
 
+  /** Whether this is the first reconcile since the browser started (see KEYS.browserSession). */
+  async function firstSinceBrowserStart(): Promise<boolean> {
+    if ((await readValue(KEYS.browserSession).catch(() => true)) !== null) return false;
+    await writeValue(KEYS.browserSession, true).catch(() => undefined);
+    return true;
+  }
+
   /** Brings state, alarms and badge up to date, and finishes what a stopped worker left half done. */
   async function reconcile(): Promise<void> {
     const settings = await readSettings();
     await api.idle.setDetectionInterval(settings.idleThresholdMin * 60);
-    await dispatch({ type: 'reconcile' });
+    await dispatch({ type: 'reconcile', browserStarted: await firstSinceBrowserStart() });
     const owed = await readValue(KEYS.walkNotice);
     if (owed === null) return;
     const walk = (await readHistory()).walks.find((w) => w.startedAt === owed);

@@ -1,10 +1,11 @@
 import { browser } from 'wxt/browser';
-import { CUES } from '@/lib/content';
+import { reminderCue } from '@/lib/content/reminder-cues';
 import { t } from '@/lib/browser/i18n';
 import { KEYS, writeValue } from '@/lib/browser/storage';
+import { readSettings } from '@/lib/browser/stored';
 import type { WalkEntry } from '@/lib/history/model';
 import { formatClockTime, formatMinutes } from '@/lib/i18n/format';
-import { NOTIFICATION, type ReminderKind } from '@/lib/reminders/types';
+import { NOTIFICATION, type CatchUp, type ReminderKind } from '@/lib/reminders/types';
 import type { Settings } from '@/lib/settings/model';
 import { supportsNotificationButtons, type BackgroundApi, type NotificationOptions } from './browser-api';
 
@@ -20,14 +21,22 @@ const ICON = () => browser.runtime.getURL('/icon/128.png');
 /** Says that a keyboard shortcut paused or resumed reminders (not part of PRODUCT.md's contract). */
 export const PAUSE_NOTIFICATION = 'reminders-pause';
 
+/**
+ * A reminder: what to do now (UI text), then a sentence of the document that fits the kind and the
+ * settings, naming its question (lib/content/reminder-cues.ts), after a word on why it comes late
+ * when it is a catch-up. `keep`: it stays on screen until the user acts (Chrome only).
+ */
 export function reminderNotification(
   kind: ReminderKind,
   settings: Settings,
-  options: { catchUp: boolean; buttons: boolean; keep?: boolean },
+  options: { catchUp: CatchUp; buttons: boolean; at: number; keep?: boolean },
 ): NotificationOptions {
   const lines: string[] = [];
-  if (options.catchUp) lines.push(t('notifCatchUp'));
-  lines.push(kind === 'walk' ? CUES.walkReminder.text : CUES.postureReminder.text);
+  if (options.catchUp === 'slept') lines.push(t('notifCatchUpSlept'));
+  if (options.catchUp === 'closed') lines.push(t('notifCatchUpClosed'));
+  lines.push(kind === 'walk' ? t('notifWalkAction') : t('notifPostureAction'));
+  const cue = reminderCue(kind, settings, options.at);
+  lines.push(t('notifCue', [cue.text, cue.question]));
   if (!options.buttons) lines.push(t('notifClickToOpen'));
   const notification: NotificationOptions = {
     type: 'basic',
@@ -47,29 +56,28 @@ export function reminderNotification(
   return notification;
 }
 
-export function createNotifier(api: BackgroundApi) {
+export function createNotifier(api: BackgroundApi, now: () => number = Date.now) {
   const buttonsSupported = supportsNotificationButtons(api);
+  /** Shows (or replaces: the id is fixed per kind) a reminder. */
+  async function showReminder(kind: ReminderKind, settings: Settings, catchUp: CatchUp): Promise<void> {
+    const buttons = buttonsSupported && settings.notificationButtons;
+    // Only Chrome knows requireInteraction: Firefox (153) refuses the whole notification with
+    // "Unexpected property", so the option is never given there.
+    const keep = buttonsSupported && settings.keepOnScreen;
+    const options = reminderNotification(kind, settings, { catchUp, buttons, at: now(), keep });
+    await api.notifications.clear(NOTIFICATION[kind]);
+    await api.notifications.create(NOTIFICATION[kind], options);
+  }
   return {
     buttonsSupported,
-    /** Shows (or replaces: the id is fixed per kind) a reminder. */
-    async showReminder(kind: ReminderKind, settings: Settings, catchUp: boolean): Promise<void> {
-      const buttons = buttonsSupported && settings.notificationButtons;
-      // Only Chrome knows requireInteraction: Firefox (153) refuses the whole notification with
-      // "Unexpected property", so the option is never given there.
-      const keep = buttonsSupported && settings.keepOnScreen;
-      await api.notifications.clear(NOTIFICATION[kind]);
-      await api.notifications.create(
-        NOTIFICATION[kind],
-        reminderNotification(kind, settings, { catchUp, buttons, keep }),
-      );
-    },
+    showReminder,
     /** A shortcut paused reminders until `until`, or resumed them (null): said at once, as feedback. */
-    async showPauseChange(until: number | null, now: number, timeZone: string): Promise<void> {
+    async showPauseChange(until: number | null, at: number, timeZone: string): Promise<void> {
       await api.notifications.clear(PAUSE_NOTIFICATION);
       await api.notifications.create(PAUSE_NOTIFICATION, {
         type: 'basic',
         iconUrl: ICON(),
-        title: until === null ? t('notifResumedTitle') : t('notifPausedTitle', formatClockTime(until, now, timeZone)),
+        title: until === null ? t('notifResumedTitle') : t('notifPausedTitle', formatClockTime(until, at, timeZone)),
         message: until === null ? t('notifResumedMessage') : t('notifPausedMessage'),
       });
     },
@@ -98,13 +106,13 @@ export function createNotifier(api: BackgroundApi) {
       await api.notifications.create(NOTIFICATION.walkComplete, notification);
       await writeValue(KEYS.walkNotice, null);
     },
+    /**
+     * The options page's test: a real posture reminder, built as every reminder is and under its real
+     * id, so it shows the real buttons and they work as they would (Done, Snooze) instead of doing
+     * nothing; it changes no due time by itself.
+     */
     async showTest(): Promise<void> {
-      await api.notifications.create('test-reminder', {
-        type: 'basic',
-        iconUrl: ICON(),
-        title: t('notifTestTitle'),
-        message: t('notifTestMessage'),
-      });
+      await showReminder('posture', await readSettings(), false);
     },
   };
 }

@@ -8,16 +8,24 @@ import { ReminderSettings } from '@/components/options/ReminderSettings';
 import { ScheduleEditor } from '@/components/options/ScheduleEditor';
 import { ShortcutsCard } from '@/components/options/ShortcutsCard';
 import { SoundSettings } from '@/components/options/SoundSettings';
-import { backupErrorMessage, saveStatus, syncStatusText } from '@/components/options/error-text';
-import { t } from '@/lib/browser/i18n';
+import { backupErrorMessage, syncStatusText } from '@/components/options/error-text';
+import { t, tPlural } from '@/lib/browser/i18n';
 import { readPlan, savePlan, storedPlan } from '@/lib/browser/plan';
 import { sendCommand as defaultSendCommand } from '@/lib/browser/send-command';
 import { KEYS, readValue, watchValue } from '@/lib/browser/storage';
-import { readHistory, readSettings, saveSettings, storedHistory, storedSettings } from '@/lib/browser/stored';
+import {
+  readHistory,
+  readSettings,
+  saveSettings,
+  storedHistory,
+  storedSettings,
+  type SaveResult,
+} from '@/lib/browser/stored';
 import { backupFileName, createBackup, MAX_BACKUP_BYTES, parseBackup, serializeBackup } from '@/lib/history/backup';
 import type { History } from '@/lib/history/model';
 import type { Plan } from '@/lib/plan/plan';
 import type { Settings } from '@/lib/settings/model';
+import { formatMinuteOfDay } from '@/lib/i18n/time';
 import { summarizeSchedule } from '@/lib/settings/summary';
 import { parseSyncStatus, type SyncStatus } from '@/lib/settings/sync';
 import { localDay } from '@/lib/time/days';
@@ -45,7 +53,6 @@ export function App({
   const [history, setHistory] = useState<History | null>(null);
   const [sync, setSync] = useState<SyncStatus | null>(null);
   const [plan, setPlan] = useState<Plan | null | undefined>(undefined);
-  const [status, setStatus] = useState<ReturnType<typeof saveStatus> | null>(null);
   const latest = useRef<Settings | null>(null);
   latest.current = settings;
 
@@ -64,14 +71,13 @@ export function App({
     return () => unwatch.forEach((stop) => stop());
   }, []);
 
-  const change = async (next: Settings) => {
+  /** Saves a change; the control that made it shows the outcome next to itself (SaveNote). */
+  const change = async (next: Settings): Promise<SaveResult> => {
     const previous = latest.current;
     setSettings(next);
-    // Emptied first so that a second "Saved" in a row is announced again.
-    setStatus(null);
     const result = await saveSettings(next);
     if (!result.ok) setSettings(previous);
-    setStatus(saveStatus(result));
+    return result;
   };
 
   const exportData = async (): Promise<DataStatus> => {
@@ -90,7 +96,9 @@ export function App({
     try {
       text = await file.text();
     } catch (error) {
-      return refuse(t('optionsImportErrorRead', error instanceof Error ? error.message : String(error)));
+      // The browser's own words (a DOMException name) help no one here.
+      console.warn('Backstride: the backup file could not be read', error);
+      return refuse(t('optionsImportErrorRead'));
     }
     const parsed = parseBackup(text, now());
     if (!parsed.ok) return refuse(backupErrorMessage(parsed.error));
@@ -98,7 +106,7 @@ export function App({
     // A backup's plan replaces this device's; a backup without one leaves it as it is.
     const reply = await sendCommand({ type: 'import-backup', settings: s, history: h, ...(p && { plan: p }) });
     if (!reply.ok) return refuse(reply.error);
-    return { kind: 'ok', text: t('optionsImported', String(reply.added ?? 0)) };
+    return { kind: 'ok', text: tPlural('optionsImported', reply.added ?? 0) };
   };
 
   const reset = async (): Promise<DataStatus> => {
@@ -119,7 +127,7 @@ export function App({
       </header>
       <section class="card summary" aria-labelledby="summary-heading">
         <h2 id="summary-heading">{t('optionsSummaryHeading')}</h2>
-        <p class="summary-text">{summarizeSchedule(settings, t)}</p>
+        <p class="summary-text">{summarizeSchedule(settings, t, (minute) => formatMinuteOfDay(minute))}</p>
       </section>
       <ReminderSettings settings={settings} onChange={change} />
       <ScheduleEditor settings={settings} onChange={change} />
@@ -131,9 +139,6 @@ export function App({
       <ShortcutsCard />
       {history && <HistoryView history={history} now={now()} timeZone={timeZone} plan={plan} />}
       <DataPanel onExport={exportData} onImport={importFile} onReset={reset} />
-      <p role="status" class={`save-status ${status?.kind ?? ''}`}>
-        {status?.text ?? ''}
-      </p>
       <p role="status" class="sync-status warning">
         {syncStatusText(sync)}
       </p>

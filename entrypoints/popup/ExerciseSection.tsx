@@ -26,7 +26,7 @@ export function ExerciseSection() {
 
   if (!loaded) {
     return (
-      <section class="mini-exercise" aria-labelledby="mini-exercise-heading">
+      <section class="mini-exercise mini-exercise-loading" aria-labelledby="mini-exercise-heading">
         <h2 id="mini-exercise-heading">{t('exerciseHeading')}</h2>
       </section>
     );

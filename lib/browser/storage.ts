@@ -32,13 +32,19 @@ export const KEYS = {
    * unpacked extension loaded from the command line as installed at every launch.
    */
   welcomed: 'local:welcomed',
+  /**
+   * True once the background has decided anything since the browser started: session storage is
+   * emptied when the browser closes, so its absence marks a browser start (a late reminder was held
+   * because the browser was closed, not because the computer slept).
+   */
+  browserSession: 'session:browserSession',
 } as const;
 
 export type StorageKey = (typeof KEYS)[keyof typeof KEYS];
 type LocalKey = Extract<StorageKey, `local:${string}`>;
 
-function split(key: StorageKey): ['local' | 'sync', string] {
-  const [area, name] = key.split(':') as ['local' | 'sync', string];
+function split(key: StorageKey): ['local' | 'sync' | 'session', string] {
+  const [area, name] = key.split(':') as ['local' | 'sync' | 'session', string];
   return [area, name];
 }
 

@@ -7,7 +7,16 @@ import { totalsByDay } from '../history/totals';
 import { addDays, localDay } from '../time/days';
 import type { Plan } from './plan';
 import { PLAN_START } from './plan';
-import { CEILING, DAYS_TO_GROW, OVER_WALKING, replayHistory, stepUp, WEEK_DAYS, type Change, type PlanDay } from './rules';
+import {
+  CEILING,
+  DAYS_TO_GROW,
+  OVER_WALKING,
+  replayHistory,
+  stepUp,
+  WEEK_DAYS,
+  type Change,
+  type PlanDay,
+} from './rules';
 
 /** What happens next, as the plan's rules see it today (the UI words it; never the document's). */
 export type Next =
@@ -72,8 +81,7 @@ export function planStatus(plan: Plan, history: History, now: number, zone: stri
   else if (state.stuck) next = { kind: 'stuck', target };
   else if (worse > 0) next = { kind: 'hold-worse', target };
   else if (target >= CEILING) next = { kind: 'top', target };
-  else if (weekMet + (isToday && !metToday ? 1 : 0) + weekDaysLeft < DAYS_TO_GROW)
-    next = { kind: 'hold-days', target };
+  else if (weekMet + (isToday && !metToday ? 1 : 0) + weekDaysLeft < DAYS_TO_GROW) next = { kind: 'hold-days', target };
   else
     next = {
       kind: 'grow',

@@ -13,18 +13,21 @@
 import { addLocalDays, localParts, weekdayOf, zonedTime, type LocalDate } from '../time/local-time';
 import type { Settings } from '../settings/model';
 
+/** Only the schedule is read (the popup passes its light settings). */
+type Schedule = Pick<Settings, 'schedule'>;
+
 export interface WindowInterval {
   start: number;
   end: number;
 }
 
 /** Whether a window can ever be open: the schedule is off, or at least one day is enabled. */
-export function scheduleCanOpen(settings: Settings): boolean {
+export function scheduleCanOpen(settings: Schedule): boolean {
   return !settings.schedule.enabled || settings.schedule.days.some((d) => d.enabled);
 }
 
 /** The window that starts on the local date `date`, or null (day not enabled, or empty on a DST day). */
-export function windowOn(settings: Settings, date: LocalDate, timeZone: string): WindowInterval | null {
+export function windowOn(settings: Schedule, date: LocalDate, timeZone: string): WindowInterval | null {
   const day = settings.schedule.days[weekdayOf(date)];
   if (!day || !day.enabled) return null;
   const start = zonedTime(date.year, date.month, date.day, day.start, timeZone);
@@ -41,7 +44,7 @@ function dateOf(ts: number, timeZone: string): LocalDate {
 }
 
 /** The windows (at most two: yesterday's crossing midnight and today's) that contain `ts`. */
-function windowsContaining(settings: Settings, ts: number, timeZone: string): WindowInterval[] {
+function windowsContaining(settings: Schedule, ts: number, timeZone: string): WindowInterval[] {
   const today = dateOf(ts, timeZone);
   const found: WindowInterval[] = [];
   for (const offset of [-1, 0]) {
@@ -52,7 +55,7 @@ function windowsContaining(settings: Settings, ts: number, timeZone: string): Wi
 }
 
 /** Whether reminders may be shown at `ts`. Always true when the schedule is off. */
-export function isInWindow(settings: Settings, ts: number, timeZone: string): boolean {
+export function isInWindow(settings: Schedule, ts: number, timeZone: string): boolean {
   if (!settings.schedule.enabled) return true;
   return windowsContaining(settings, ts, timeZone).length > 0;
 }
@@ -61,7 +64,7 @@ export function isInWindow(settings: Settings, ts: number, timeZone: string): bo
  * The earliest window start at or after `ts`. Null when the schedule is off (there are no window
  * starts: it is always open) or no day is enabled.
  */
-export function nextWindowStart(settings: Settings, ts: number, timeZone: string): number | null {
+export function nextWindowStart(settings: Schedule, ts: number, timeZone: string): number | null {
   if (!settings.schedule.enabled || !scheduleCanOpen(settings)) return null;
   const today = dateOf(ts, timeZone);
   // Nine days: a full week plus slack for today's window having already started.

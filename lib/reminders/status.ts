@@ -8,6 +8,11 @@ export type ReminderStatus =
   | { kind: 'paused'; until: number }
   /** Both kinds switched off, or a schedule with no enabled day. */
   | { kind: 'off' }
+  /**
+   * Outside the schedule's hours: nothing fires until `resumesAt`, the next window start. Reminders
+   * shown before the window closed and not yet acted on still wait.
+   */
+  | { kind: 'outside'; resumesAt: number; outstanding: ReminderKind[] }
   | {
       kind: 'upcoming';
       /** Next due time of each kind (epoch ms), null when the kind is off. */
@@ -17,15 +22,37 @@ export type ReminderStatus =
       outstanding: ReminderKind[];
     };
 
+/**
+ * Where `now` stands in the schedule: inside a window or not, and when the next one opens (null: no
+ * day enabled). Null as a whole when the schedule is off. The popup computes it after its first paint
+ * (lib/reminders/schedule-view.ts): the calendar code would weigh on every click otherwise.
+ */
+export interface ScheduleView {
+  open: boolean;
+  opensAt: number | null;
+}
+
 /** Only whether each kind is on: the popup passes its light settings, the background the full ones. */
 type KindSwitches = Record<ReminderKind, { enabled: boolean }>;
 
-export function reminderStatus(settings: KindSwitches, state: ReminderState, now: number): ReminderStatus {
+/**
+ * One state at a time, in this order: paused; off; outside the schedule (with when it resumes); the
+ * next due times. Reminders waiting on screen travel with the last two (the popup shows them first).
+ */
+export function reminderStatus(
+  settings: KindSwitches,
+  state: ReminderState,
+  now: number,
+  schedule: ScheduleView | null = null,
+): ReminderStatus {
   if (state.pausedUntil !== null && state.pausedUntil > now) return { kind: 'paused', until: state.pausedUntil };
   const posture = settings.posture.enabled ? state.posture.dueAt : null;
   const walk = settings.walk.enabled ? state.walk.dueAt : null;
   if (posture === null && walk === null) return { kind: 'off' };
   const outstanding = REMINDER_KINDS.filter((k) => settings[k].enabled && state[k].outstanding);
+  if (schedule && !schedule.open) {
+    return schedule.opensAt === null ? { kind: 'off' } : { kind: 'outside', resumesAt: schedule.opensAt, outstanding };
+  }
   return { kind: 'upcoming', posture, walk, outstanding };
 }
 

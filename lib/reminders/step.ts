@@ -24,8 +24,9 @@
  *   count down afresh from the end of the pause / walk, or from the next window start;
  * - user idle or locked: due kinds become pending and re-arm a fallback one interval later;
  * - focused window fullscreen: due kinds become pending and are re-checked every minute;
- * - any due kind more than 2 minutes late (sleep, held worker): ONE catch-up reminder (the walk if it
- *   is due, it absorbs posture; else posture), then both intervals restart from now;
+ * - any due kind more than 2 minutes late (sleep, held worker, closed browser): ONE catch-up reminder
+ *   (the walk if it is due, it absorbs posture; else posture), then both intervals restart from now; it
+ *   says why: 'closed' at the first decision since the browser started, else 'slept';
  * - otherwise the walk is shown if due (a posture check due within 2 minutes is folded into it and any
  *   shown posture reminder cleared); posture is shown if due, unless the walk is due within 2 minutes
  *   (then posture just restarts and the walk covers it).
@@ -48,6 +49,7 @@ import { currentWindowStart, isInWindow } from './schedule-window';
 import {
   ALARM,
   REMINDER_KINDS,
+  type CatchUp,
   type Environment,
   REMINDER_STATE_VERSION,
   type IdleState,
@@ -92,7 +94,7 @@ export function step(
     if (s[k].outstanding || always) effects.push({ type: 'clear', kind: k });
     s[k].outstanding = false;
   };
-  const show = (k: ReminderKind, catchUp: boolean) => {
+  const show = (k: ReminderKind, catchUp: CatchUp) => {
     effects.push({ type: 'show', kind: k, catchUp });
     s[k].outstanding = true;
     restart(k, now);
@@ -337,7 +339,9 @@ export function step(
     if (late) {
       const kind: ReminderKind = due.includes('walk') ? 'walk' : 'posture';
       if (kind === 'walk') clear('posture');
-      show(kind, true);
+      // The first decision since the browser started: it was closed. Otherwise the browser kept running
+      // and its alarms (or the worker start they caused) came late: the computer slept.
+      show(kind, event.type === 'reconcile' && event.browserStarted ? 'closed' : 'slept');
       for (const k of enabledKinds()) restart(k, now);
       return;
     }

@@ -74,8 +74,13 @@ export type ReminderEvent =
    * re-armed, duplicated or delivered after a start-up that already handled it shows nothing twice.
    */
   | { type: 'alarm'; name: AlarmName; scheduledTime?: number }
-  /** Worker start, install, update, browser start-up: bring state and alarms up to date. */
-  | { type: 'reconcile' }
+  /**
+   * Worker start, install, update, browser start-up: bring state and alarms up to date.
+   * `browserStarted`: the first decision since the browser started (the background knows it from
+   * session storage, which the browser empties when it closes), so a reminder owed from before was
+   * held because the browser was closed, not because the computer slept.
+   */
+  | { type: 'reconcile'; browserStarted?: boolean }
   /** Nothing of its own (a command that changed nothing): the engine only settles what is due. */
   | { type: 'wake' }
   | { type: 'idle-changed'; state: IdleState }
@@ -97,8 +102,14 @@ export type ReminderEvent =
   /** The walk ended, whichever way (finished, finished early, cancelled, its pause ran out). */
   | { type: 'walk-ended' };
 
+/**
+ * Why a reminder is a catch-up for due times that passed unseen: the computer slept (an alarm or a
+ * worker start while the browser kept running), or the browser was closed. False: on time.
+ */
+export type CatchUp = false | 'slept' | 'closed';
+
 export type ReminderEffect =
-  | { type: 'show'; kind: ReminderKind; catchUp: boolean }
+  | { type: 'show'; kind: ReminderKind; catchUp: CatchUp }
   | { type: 'clear'; kind: ReminderKind }
   | { type: 'record-posture-check' }
   | { type: 'record-snooze' }

@@ -40,16 +40,23 @@ export function describeDays(days: readonly number[], msg: Translate): string {
   return parts.join(', ');
 }
 
-function describeWindow(window: DayWindow, msg: Translate): string {
-  const start = formatTime(window.start);
-  const end = formatTime(window.end);
+/** Writes a minute of the day as a clock time; the page passes the user's locale format. */
+export type FormatMinute = (minute: number) => string;
+
+function describeWindow(window: DayWindow, msg: Translate, clock: FormatMinute): string {
+  const start = clock(window.start);
+  const end = clock(window.end);
   return window.end < window.start
     ? msg('optionsSummaryWindowOvernight', [start, end])
     : msg('optionsSummaryWindow', [start, end]);
 }
 
 /** When reminders run: "Always on (no schedule)", or days and windows grouped by identical window. */
-export function describeSchedule(schedule: Settings['schedule'], msg: Translate): string {
+export function describeSchedule(
+  schedule: Settings['schedule'],
+  msg: Translate,
+  clock: FormatMinute = formatTime,
+): string {
   if (!schedule.enabled) return msg('optionsSummaryAlways');
   const groups = new Map<string, { window: DayWindow; days: number[] }>();
   for (const day of WEEK_MONDAY_FIRST) {
@@ -62,16 +69,16 @@ export function describeSchedule(schedule: Settings['schedule'], msg: Translate)
   }
   if (!groups.size) return msg('optionsSummaryNoDays');
   return [...groups.values()]
-    .map((g) => msg('optionsSummaryDaysAndWindow', [describeDays(g.days, msg), describeWindow(g.window, msg)]))
+    .map((g) => msg('optionsSummaryDaysAndWindow', [describeDays(g.days, msg), describeWindow(g.window, msg, clock)]))
     .join('; ');
 }
 
-export function summarizeSchedule(settings: Settings, msg: Translate): string {
+export function summarizeSchedule(settings: Settings, msg: Translate, clock: FormatMinute = formatTime): string {
   const kinds: string[] = [];
   if (settings.posture.enabled) kinds.push(msg('optionsSummaryPosture', String(settings.posture.intervalMin)));
   if (settings.walk.enabled) kinds.push(msg('optionsSummaryWalk', String(settings.walk.intervalMin)));
   if (!kinds.length) return msg('optionsSummaryAllOff');
   // A schedule with no day chosen means no reminders at all; listing intervals would contradict it.
   if (settings.schedule.enabled && !settings.schedule.days.some((d) => d.enabled)) return msg('optionsSummaryNoDays');
-  return [describeSchedule(settings.schedule, msg), ...kinds].join(', ');
+  return [describeSchedule(settings.schedule, msg, clock), ...kinds].join(', ');
 }

@@ -75,7 +75,9 @@ describe('the options page in real Chromium', () => {
     });
     const alert = page.getByRole('alert').filter({ hasText: 'Not imported, nothing changed' });
     await alert.waitFor();
-    expect(await alert.textContent()).toContain('a setting is not valid');
+    // In the page's words (the first thing wrong with this file), never the checker's field names.
+    expect(await alert.textContent()).toContain('the schedule does not list the seven days of the week');
+    expect(await alert.textContent()).not.toMatch(/schedule\.days|posture\.|is not valid/);
     expect(await storedLocal('history')).toEqual(historyBefore);
     expect(((await storedLocal('settings')) as { posture: { intervalMin: number } }).posture.intervalMin).toBe(7);
   });

@@ -82,7 +82,74 @@ describe('export and import', () => {
     await waitFor(() => expect(alert.textContent).toMatch(/^Not imported, nothing changed: /));
   });
 
-  it.each(BAD_BACKUPS)('refuses %s with a clear message and changes nothing', async (_, text, message) => {
+  /**
+   * What the page says for each bad file: plain words, the setting's own label, the entry counted from
+   * 1 (BAD_BACKUPS holds the checker's technical reasons, which the page never shows).
+   */
+  const USER_WORDS: Record<string, string> = {
+    'malformed JSON': 'the file is damaged or is not a Backstride backup',
+    'an empty file': 'the file is empty',
+    'a file of blanks': 'the file is empty',
+    'truncated JSON': 'the file is damaged or is not a Backstride backup',
+    'an array instead of an object': 'the file does not hold a Backstride backup',
+    'a bare string': 'the file does not hold a Backstride backup',
+    null: 'the file does not hold a Backstride backup',
+    'a foreign format': 'this is not a Backstride backup file',
+    'no format marker': 'this is not a Backstride backup file',
+    'a missing version': 'the backup has no version number',
+    'a future version': 'made by a newer Backstride (backup version 3)',
+    'a version as text': 'the backup’s version number is not valid',
+    'a bad export date': 'the export date is missing or not valid',
+    'oversize (> 1 MB)': 'the file is too large',
+    'no settings': 'a setting has a value Backstride cannot use',
+    'a setting of the wrong type': 'the setting “Posture checks” has a value Backstride cannot use',
+    'a number as text': 'the setting “Walk break every” has a value Backstride cannot use',
+    'an out-of-range interval': 'the setting “Posture check every” has a value Backstride cannot use',
+    'an interval of 0': 'the setting “Walk length” has a value Backstride cannot use',
+    'a fractional interval': 'the setting “Snooze for” has a value Backstride cannot use',
+    'an infinite interval (1e999)': 'the setting “Count me as away after” has a value Backstride cannot use',
+    'a missing setting': 'the setting “Snooze for” has a value Backstride cannot use',
+    'a bad schedule day': 'the schedule for Monday is not valid',
+    'six schedule days': 'the schedule does not list the seven days of the week',
+    'a day starting when it ends': 'the schedule for Tuesday is not valid',
+    'no history': 'the history in the file is not in Backstride’s format',
+    'a file nested 100,000 deep': 'the file nests its data far deeper than a Backstride backup does',
+    'a truncated file full of brackets': 'the file is damaged or is not a Backstride backup',
+    'walks not a list': 'the history in the file is not in Backstride’s format',
+    'NaN-like minutes': 'walk number 1 in the file is not valid',
+    'negative minutes': 'walk number 2 in the file is not valid',
+    'a walk in 1970': 'walk number 1 in the file has a date before 2020 or in the future',
+    'a walk in the year 3000': 'walk number 1 in the file has a date before 2020 or in the future',
+    'actual minutes way over planned': 'walk number 1 in the file is not valid',
+    'a walk that ends before it starts': 'walk number 1 in the file is not valid',
+    'the same walk twice': 'the history in the file lists the same entry twice',
+    'a posture check that is text': 'posture check number 1 in the file is not valid',
+    'an impossible daily day': 'daily total number 1 in the file is not valid',
+    'more finished walks than walks': 'daily total number 1 in the file is not valid',
+    'a huge posture check list': 'the history in the file holds more entries than Backstride keeps',
+    'a duplicated key whose last value is bad': 'made by a newer Backstride (backup version 3)',
+    'a check-in that is not an answer': 'walk number 1 in the file is not valid',
+    'a check-in in an unknown place': 'walk number 1 in the file is not valid',
+    'a check-in from the future': 'walk number 1 in the file has a date before 2020 or in the future',
+    'a check-in that is text': 'walk number 1 in the file is not valid',
+    'more "Worse" days than walks': 'daily total number 1 in the file is not valid',
+    'a version 2 file without its plan': 'the walking plan in the file is not valid',
+    'a plan that is text': 'the walking plan in the file is not valid',
+    'a plan starting at 11 minutes': 'the walking plan in the file is not valid',
+    'a plan starting at 2.5 minutes': 'the walking plan in the file is not valid',
+    'a plan started in the future': 'the walking plan in the file is not valid',
+    'a plan of an unknown version': 'the walking plan in the file is not valid',
+    'a plan paused before it started': 'the walking plan in the file is not valid',
+    'a plan resumed before it was paused': 'the walking plan in the file is not valid',
+    'plan pauses not a list': 'the walking plan in the file is not valid',
+    'a plan paused at a time that is text': 'the walking plan in the file is not valid',
+  };
+
+  it('has words for every bad file', () => {
+    expect(BAD_BACKUPS.map(([name]) => name).filter((name) => !(name in USER_WORDS))).toEqual([]);
+  });
+
+  it.each(BAD_BACKUPS)('refuses %s with a clear message and changes nothing', async (name, text) => {
     await seed();
     const before = {
       settings: await stored.settings(),
@@ -93,7 +160,9 @@ describe('export and import', () => {
     await importText(user, text());
     const alert = screen.getByRole('alert');
     await waitFor(() => expect(alert.textContent).toMatch(/^Not imported, nothing changed: /));
-    expect(alert.textContent).toContain(message);
+    expect(alert.textContent).toContain(USER_WORDS[name]);
+    // Never the checker's own words: no field names, no raw timestamps, no engine messages.
+    expect(alert.textContent).not.toMatch(/[a-z][A-Z]\w*(Min|At)\b|\[\d+\]|\d{9,}|JSON at position|Unexpected/);
     expect(await stored.settings()).toEqual(before.settings);
     expect(await stored.history()).toEqual(before.history);
     expect(await stored.synced()).toEqual(before.synced);
@@ -115,6 +184,19 @@ describe('reset', () => {
     expect(screen.queryByRole('group', { name: /^Restore default settings/ })).toBeNull();
     expect(await stored.settings()).toEqual(seededSettings());
     expect(await stored.history()).toEqual(seededHistory());
+  });
+
+  it('closes the question with Escape, changes nothing, and puts focus back on the button that asked', async () => {
+    await seed();
+    const { user } = await renderOptions();
+    const reset = screen.getByRole('button', { name: 'Reset all data…' });
+    await user.click(reset);
+    const group = screen.getByRole('group', { name: /^Restore default settings and delete all history/ });
+    await waitFor(() => expect(document.activeElement).toBe(within(group).getByRole('button', { name: 'Cancel' })));
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('group', { name: /^Restore default settings/ })).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Reset all data…' })));
+    expect(await stored.settings()).toEqual(seededSettings());
   });
 
   it('restores defaults and clears history once confirmed', async () => {

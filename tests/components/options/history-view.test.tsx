@@ -1,6 +1,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { screen, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
+import { axisMax } from '@/components/options/HistoryChart';
 import { emptyHistory, type History } from '@/lib/history/model';
 import { DAY, MIN, NOW, renderOptions, seed, seededSettings, walk } from './fixtures';
 
@@ -24,19 +25,47 @@ async function showHistory(h: History = history()) {
 }
 
 describe('history view', () => {
-  it('shows the chart as an image with a summary', async () => {
+  it('draws the chart with its values, a minutes axis, a day axis, and says it in words', async () => {
     const { region } = await showHistory();
-    const chart = within(region).getByRole('img');
-    expect(chart.tagName.toLowerCase()).toBe('svg');
-    expect(chart.getAttribute('aria-label')).toMatch(
-      /^Walking minutes per day over the last 28 days: 35.5 minutes on 4 days; most on .+ \(15 minutes\)\.$/,
+    const chart = region.querySelector('figure.chart')!;
+    // The words, for everyone (and the figure's caption).
+    expect(within(region).getByText(/^Last 28 days:/).textContent).toMatch(
+      /^Last 28 days: 35.5 min walked in all, on 4 of 28 days; most on .+ \(15 min\)\.$/,
     );
-    const bars = chart.querySelectorAll('rect');
-    expect(bars).toHaveLength(28);
-    // Today is the last, tallest bar; days without walks have no height.
-    const heights = [...bars].map((b) => Number(b.getAttribute('height')));
+    expect(chart.querySelector('figcaption')?.textContent).toMatch(/^Last 28 days:/);
+    // The drawing: one column per day, today last and tallest, values over the bars that have one.
+    const columns = [...chart.querySelectorAll<HTMLElement>('.chart-col')];
+    expect(columns).toHaveLength(28);
+    const heights = columns.map((c) => parseFloat(c.querySelector<HTMLElement>('.chart-bar')!.style.height));
     expect(heights[27]).toBe(Math.max(...heights));
     expect(heights.filter((h) => h > 0)).toHaveLength(4);
+    expect(columns.map((c) => c.querySelector('.chart-value')?.textContent ?? '').filter(Boolean)).toEqual([
+      '12',
+      '5',
+      '3.5',
+      '15',
+    ]);
+    // Each bar tells its day and exact value on hover.
+    expect(columns[27]!.getAttribute('title')).toMatch(/: 15 min$/);
+    // A minutes axis with round steps, from 0 up to at least the longest day.
+    expect([...chart.querySelectorAll('.chart-y span')].map((t) => t.textContent)).toEqual([
+      '20 min',
+      '10 min',
+      '0 min',
+    ]);
+    // The first day of each of the four weeks under the bars.
+    expect(chart.querySelectorAll('.chart-x span')).toHaveLength(4);
+  });
+
+  it.each([
+    [[3], 10],
+    [[10], 10],
+    [[12], 20],
+    [[31], 40],
+    [[61], 90],
+    [[200], 240],
+  ])('rounds the axis for days of %j minutes up to %i', (minutes, top) => {
+    expect(axisMax(minutes)).toBe(top);
   });
 
   it('offers the chart data as a table', async () => {
@@ -50,11 +79,14 @@ describe('history view', () => {
     expect(table.closest('details')).not.toBeNull();
   });
 
-  it('says the chart is empty when there are no walks', async () => {
+  it('says honestly that there is nothing to draw yet, instead of an empty box', async () => {
     const { region } = await showHistory(emptyHistory());
-    expect(within(region).getByRole('img').getAttribute('aria-label')).toBe(
-      'Walking minutes per day over the last 28 days: no walks yet.',
-    );
+    expect(region.querySelector('figure.chart')).toBeNull();
+    expect(
+      within(region).getByText(
+        'No walks in the last 28 days yet: the chart fills in as you walk. Start a walk from the Backstride button in the toolbar.',
+      ),
+    ).toBeTruthy();
     expect(within(region).getByText('No walks yet. Start one from the Backstride toolbar button.')).toBeTruthy();
     expect(within(region).getByText('No streak yet: finish a walk to start one.')).toBeTruthy();
   });
@@ -82,14 +114,35 @@ describe('history view', () => {
     expect(within(region).getByText('Current streak: 2 days')).toBeTruthy();
   });
 
-  it('counts answered posture checks per day', async () => {
-    const { region } = await showHistory();
-    const table = within(region).getByRole('table', { name: 'Posture checks answered, last 7 days' });
-    const counts = within(table)
+  it('counts answered posture checks, snoozes and skips per day', async () => {
+    const { region } = await showHistory({
+      ...history(),
+      snoozes: [NOW - 20 * MIN, NOW - 10 * MIN, NOW - DAY],
+      skips: [NOW - 2 * DAY],
+    });
+    const table = within(region).getByRole('table', { name: 'Reminders, last 7 days' });
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Day', 'Posture checks done', 'Snoozed', 'Skipped']);
+    const rows = within(table)
       .getAllByRole('row')
       .slice(1)
-      .map((r) => within(r).getByRole('cell').textContent);
-    expect(counts).toEqual(['2', '1', '0', '0', '0', '0', '0']);
+      .map((r) =>
+        within(r)
+          .getAllByRole('cell')
+          .map((c) => c.textContent),
+      );
+    expect(rows).toEqual([
+      ['2', '2', '0'],
+      ['1', '1', '0'],
+      ['0', '0', '1'],
+      ['0', '0', '0'],
+      ['0', '0', '0'],
+      ['0', '0', '0'],
+      ['0', '0', '0'],
+    ]);
   });
 
   it('follows history written while the page is open', async () => {

@@ -80,9 +80,12 @@ describe('the history with a plan', () => {
   it('draws the plan’s target line and lists the target in the chart’s table', async () => {
     await showPlan(history(), startPlan(NOW - 3 * DAY, 6));
     const region = within(screen.getByRole('region', { name: 'History' }));
-    const chart = region.getByRole('img');
-    expect(chart.getAttribute('aria-label')).toMatch(/The walking plan’s target today: 6 minutes\.$/);
-    expect(chart.querySelector('path.chart-target')?.getAttribute('d')).toMatch(/^M240 /);
+    const chart = region.getByRole('figure');
+    expect(chart.querySelector('figcaption')?.textContent).toMatch(/The walking plan’s target today: 6 minutes\.$/);
+    // A dashed mark on each of the plan's four days so far, at 6 of the axis's 10 minutes.
+    const marks = [...chart.querySelectorAll<HTMLElement>('.chart-target')];
+    expect(marks).toHaveLength(4);
+    expect(marks.map((m) => m.style.bottom)).toEqual(['60%', '60%', '60%', '60%']);
     expect(region.getByText('The line is the walking plan’s daily target.')).toBeTruthy();
     const table = region.getAllByRole('table')[0]!;
     expect(
@@ -100,7 +103,7 @@ describe('the history with a plan', () => {
   it('has no target line without a plan', async () => {
     await showPlan(history());
     const region = within(screen.getByRole('region', { name: 'History' }));
-    expect(region.getByRole('img').querySelector('path.chart-target')).toBeNull();
+    expect(region.getByRole('figure').querySelector('.chart-target')).toBeNull();
     expect(within(region.getAllByRole('table')[0]!).getAllByRole('columnheader')).toHaveLength(2);
   });
 

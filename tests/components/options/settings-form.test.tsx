@@ -1,6 +1,9 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { NotificationSettings, notificationButtonsSupported } from '@/components/options/NotificationSettings';
+import { SAVED_SHOWN_MS } from '@/components/options/SaveNote';
+import { formatMinuteOfDay } from '@/lib/i18n/time';
 import { LIMITS } from '@/lib/settings/model';
 import { getNumberField, type NumberFieldName } from '@/lib/settings/form';
 import { renderOptions, seed, seededSettings, stored } from './fixtures';
@@ -56,8 +59,9 @@ describe('numeric fields', () => {
       ['', `Not saved: enter a number of minutes from ${min} to ${max}.`],
       ['abc', `Not saved: “abc” is not a number. Enter minutes from ${min} to ${max}.`],
       ['2.5', `Not saved: use whole minutes from ${min} to ${max}.`],
-      ['0', `Not saved: the least is ${min} minutes.`],
-      [String(min - 1), `Not saved: the least is ${min} minutes.`],
+      // "1 minute", "5 minutes": one plural form each (Intl.PluralRules), never "1 minutes".
+      ['0', `Not saved: the least is ${min} ${min === 1 ? 'minute' : 'minutes'}.`],
+      [String(min - 1), `Not saved: the least is ${min} ${min === 1 ? 'minute' : 'minutes'}.`],
       [String(max + 1), `Not saved: the most is ${max} minutes.`],
     ])('refuses %j with a message and keeps the stored value', async (text, message) => {
       await seed();
@@ -122,10 +126,21 @@ describe('switches', () => {
     expect(read((await stored.synced())!)).toBe(false);
   });
 
-  it('marks notification buttons as Chrome only', async () => {
-    await renderOptions();
-    const box = screen.getByRole('checkbox', { name: /Buttons on notifications/ });
-    expect(document.getElementById(box.getAttribute('aria-describedby')!)?.textContent).toMatch(/^Chrome only/);
+  it('hides the buttons setting where notifications have no buttons (Firefox), and says what to do there', async () => {
+    render(<NotificationSettings settings={seededSettings()} onChange={vi.fn()} buttonsSupported={false} />);
+    expect(screen.queryByRole('checkbox', { name: /Buttons on notifications/ })).toBeNull();
+    expect(screen.getByText(/^This browser shows reminders without buttons: click a reminder/)).toBeTruthy();
+  });
+
+  it('tells the browsers apart as the background does (Firefox has runtime.getBrowserInfo)', () => {
+    expect(notificationButtonsSupported()).toBe(true);
+    const runtime = fakeBrowser.runtime as unknown as Record<string, unknown>;
+    runtime.getBrowserInfo = async () => ({ name: 'Firefox' });
+    try {
+      expect(notificationButtonsSupported()).toBe(false);
+    } finally {
+      delete runtime.getBrowserInfo;
+    }
   });
 });
 
@@ -211,11 +226,13 @@ describe('summary', () => {
     const { user } = await renderOptions();
     expect(summary().textContent).toBe('Always on (no schedule), posture every 45 min, walk every 60 min');
     await user.click(screen.getByRole('checkbox', { name: 'Only remind me on these days and times' }));
+    // In the user's own clock, as every time on the pages ("09:00–17:30" or "9:00 AM–5:30 PM").
+    const hours = `${formatMinuteOfDay(9 * 60)}–${formatMinuteOfDay(17 * 60 + 30)}`;
     await waitFor(() =>
-      expect(summary().textContent).toBe('Weekdays 09:00–17:30, posture every 45 min, walk every 60 min'),
+      expect(summary().textContent).toBe(`Weekdays ${hours}, posture every 45 min, walk every 60 min`),
     );
     await user.click(screen.getByRole('checkbox', { name: 'Walk breaks' }));
-    await waitFor(() => expect(summary().textContent).toBe('Weekdays 09:00–17:30, posture every 45 min'));
+    await waitFor(() => expect(summary().textContent).toBe(`Weekdays ${hours}, posture every 45 min`));
   });
 });
 
@@ -253,5 +270,41 @@ describe('the page', () => {
         el.labels?.length || el.getAttribute('aria-label') || (el.tagName === 'BUTTON' && el.textContent?.trim());
       expect(named, el.outerHTML).toBeTruthy();
     }
+  });
+});
+
+describe('the "Saved" note', () => {
+  /** The note next to a field: in the field's own row (in the page's flow, so it covers nothing). */
+  const noteOf = (input: HTMLElement) => input.closest('.field-row')!.querySelector('.save-note')!;
+
+  it('appears next to the field that was saved, is a polite status, and goes after a few seconds', async () => {
+    await seed();
+    const { input } = await typeInto('postureIntervalMin', '20');
+    const note = noteOf(input);
+    await waitFor(() => expect(note.textContent).toBe('Saved'));
+    expect(note.getAttribute('role')).toBe('status');
+    expect(getComputedStyle(note).position).not.toBe('fixed');
+    expect(note.classList.contains('saved')).toBe(true);
+    await waitFor(() => expect(note.textContent).toBe(''), { timeout: SAVED_SHOWN_MS + 1_000 });
+  });
+
+  it('never stands next to a refusal', async () => {
+    await seed();
+    const { user, input } = await typeInto('postureIntervalMin', '20');
+    await waitFor(() => expect(noteOf(input).textContent).toBe('Saved'));
+    await user.clear(input);
+    await user.type(input, '3{Enter}');
+    expect(describedError(input)).toBe('Not saved: the least is 5 minutes.');
+    expect(noteOf(input).textContent).toBe('');
+  });
+
+  it('says "Not saved" with the reason when storage refuses the write', async () => {
+    await seed();
+    const { user } = await renderOptions();
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('IO error'));
+    await user.click(screen.getByRole('checkbox', { name: 'Walk breaks' }));
+    const note = await screen.findByText('Not saved: IO error');
+    expect(note.classList.contains('save-failed')).toBe(true);
+    expect(screen.queryByText('Saved')).toBeNull();
   });
 });

@@ -4,13 +4,13 @@ import userEvent from '@testing-library/user-event';
 import type { ComponentProps } from 'preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { StatusLine } from '@/components/popup/StatusLine';
+import type { FocusNext } from '@/components/hooks/use-focus-next';
 import type { Command, CommandReply } from '@/lib/commands';
 import type { ReminderStatus } from '@/lib/reminders';
-import { DEFAULT_SETTINGS } from '@/lib/settings/model';
 
 const MIN = 60_000;
-/** Wednesday 26 November 2025, 10:00 UTC. */
-const NOW = Date.UTC(2025, 10, 26, 10, 0);
+/** Wednesday 26 November 2025, 10:00 local time. */
+const NOW = new Date(2025, 10, 26, 10, 0).getTime();
 
 const upcoming = (patch: Partial<Extract<ReminderStatus, { kind: 'upcoming' }>> = {}): ReminderStatus => ({
   kind: 'upcoming',
@@ -26,27 +26,48 @@ function setup(props: Partial<ComponentProps<typeof StatusLine>> = {}, reply: Co
     sent.push(command);
     return reply;
   });
+  const requested: string[] = [];
+  const focusNext: FocusNext = { request: (id) => void requested.push(id), cancel: vi.fn() };
+  const announced: string[] = [];
+  const announce = (text: string) => void announced.push(text);
   const user = userEvent.setup();
-  render(<StatusLine status={upcoming()} now={NOW} walking={false} send={send} {...props} />);
-  return { user, send, sent };
+  render(
+    <StatusLine
+      status={upcoming()}
+      now={NOW}
+      walking={false}
+      send={send}
+      focusNext={focusNext}
+      announce={announce}
+      {...props}
+    />,
+  );
+  return { user, send, sent, requested, focusNext, announced };
 }
 
 // user-event uses another @testing-library/dom copy than the Preact testing library: wrap in act().
 const click = (user: ReturnType<typeof userEvent.setup>, element: HTMLElement) => act(() => user.click(element));
 const button = (name: string | RegExp) => screen.getByRole('button', { name }) as HTMLButtonElement;
-const line = () => screen.getByRole('status').textContent;
-const pauseMenu = () => button('Pause reminders');
+/** The status line as read: no-break spaces (values never wrap inside) read as spaces. */
+const line = () => document.getElementById('status-line')!.textContent!.replace(/[\u00a0\u202f]/g, ' ');
+const pauseMenu = () => button(/^Pause reminders/);
 
-describe('StatusLine: what comes next', () => {
+describe('StatusLine: one state at a time', () => {
   it('says when the next posture check and walk are due', () => {
     setup();
     expect(screen.getByRole('region', { name: 'Next' })).toBeTruthy();
     expect(line()).toBe('Posture check in 12 min · Walk in 41 min');
   });
 
-  it('says longer waits in hours and minutes', () => {
-    setup({ status: upcoming({ posture: NOW + 65 * MIN, walk: NOW + 120 * MIN }) });
-    expect(line()).toBe('Posture check in 1 h 5 min · Walk in 2 h');
+  it('says longer waits in hours and minutes, and a wait beyond two hours as a time', () => {
+    setup({ status: upcoming({ posture: NOW + 65 * MIN, walk: NOW + 150 * MIN }) });
+    expect(line()).toMatch(/^Posture check in 1 h 5 min · Walk at (12:30|12:30 PM)$/);
+  });
+
+  it('breaks the line only between its parts, never inside a value', () => {
+    setup({ status: upcoming({ posture: NOW + 65 * MIN }) });
+    const parts = [...document.getElementById('status-line')!.querySelectorAll('.nowrap')].map((p) => p.textContent);
+    expect(parts).toEqual(['Posture check in 1\u00a0h\u00a05\u00a0min ·', 'Walk in 41\u00a0min']);
   });
 
   it('says "less than a minute" instead of "0 min"', () => {
@@ -70,24 +91,40 @@ describe('StatusLine: what comes next', () => {
     expect(screen.queryByRole('button')).toBeNull();
   });
 
-  it('says until when reminders are paused, and resumes them', async () => {
-    const until = new Date(2025, 10, 26, 14, 30).getTime(); // 14:30 on the local clock
-    const { user, sent } = setup({ status: { kind: 'paused', until } });
-    // The time is in the user's locale: "14:30" or "02:30 PM".
-    expect(line()).toMatch(/^Paused until (14:30|0?2:30\sPM)$/);
-    expect(screen.queryByRole('button', { name: 'Pause reminders' })).toBeNull();
+  it('says until when reminders are paused, and offers Resume reminders (not the walk’s Resume)', async () => {
+    const until = new Date(2025, 10, 26, 14, 30).getTime();
+    const { user, sent, requested } = setup({ status: { kind: 'paused', until } });
+    // The time is in the user's locale: "14:30" or "2:30 PM".
+    expect(line()).toMatch(/^Reminders paused until (14:30|2:30 PM)$/);
+    expect(screen.queryByRole('button', { name: /^Pause reminders/ })).toBeNull();
     await click(user, button('Resume reminders'));
     expect(sent).toEqual([{ type: 'reminders-resume' }]);
+    // Once resumed, focus goes to the control that takes its place.
+    expect(requested).toEqual(['pause-reminders']);
   });
 
-  it('says reminders wait while a walk runs', () => {
+  it('says the day of a pause that ends on another day, and the date when it is a week or more away', () => {
+    setup({ status: { kind: 'paused', until: new Date(2025, 10, 27, 9, 0).getTime() } });
+    expect(line()).toMatch(/^Reminders paused until Thu (09:00|9:00 AM)$/);
+  });
+
+  it('says when a schedule resumes outside its hours, not a countdown of days', () => {
+    const monday = new Date(2025, 11, 1, 9, 0).getTime();
+    setup({ status: { kind: 'outside', resumesAt: monday, outstanding: [] } });
+    expect(line()).toMatch(/^Outside your schedule: reminders resume Mon (09:00|9:00 AM)$/);
+    // Pausing still makes sense (a pause may reach into the schedule's hours).
+    expect(pauseMenu()).toBeTruthy();
+  });
+
+  it('says reminders wait while a walk runs, without a pause menu next to the walk’s own buttons', () => {
     setup({ walking: true });
     expect(line()).toBe('Reminders wait until your walk ends');
+    expect(screen.queryByRole('button')).toBeNull();
   });
 
   it('still says "paused" during a walk when reminders are paused', () => {
     setup({ walking: true, status: { kind: 'paused', until: NOW + 30 * MIN } });
-    expect(line()).toMatch(/^Paused until /);
+    expect(line()).toMatch(/^Reminders paused until /);
   });
 
   it('paints an empty region while storage has not answered', () => {
@@ -98,34 +135,92 @@ describe('StatusLine: what comes next', () => {
   });
 });
 
-describe('StatusLine: reminders due now', () => {
-  it('offers Done for a posture check on screen', async () => {
-    const { user, sent } = setup({ status: upcoming({ outstanding: ['posture'] }) });
-    expect(screen.getByText('Posture check due now')).toBeTruthy();
-    expect(screen.queryByText('Walk due now')).toBeNull();
+describe('StatusLine: a reminder waits', () => {
+  it('says only that the posture check is due (no next times beside it), with Done, Snooze and Skip', async () => {
+    const { user, sent, requested, announced } = setup({ status: upcoming({ outstanding: ['posture'] }) });
+    expect(line()).toBe('Posture check due now');
+    const actions = screen.getByRole('group', { name: 'Posture check' });
+    expect(
+      within(actions)
+        .getAllByRole('button')
+        .filter((b) => !b.closest('[hidden]'))
+        .map((b) => b.textContent),
+    ).toEqual(['Done', 'Skip this one', 'Snooze']);
     await click(user, button('Done'));
     expect(sent).toEqual([{ type: 'reminder-acknowledge', kind: 'posture' }]);
+    expect(requested).toEqual(['start-walk']);
+    expect(announced).toEqual(['Posture check done']);
   });
 
-  it('offers Dismiss for a walk reminder on screen', async () => {
-    const { user, sent } = setup({ status: upcoming({ outstanding: ['walk'] }) });
-    expect(screen.getByText('Walk due now')).toBeTruthy();
-    await click(user, button('Dismiss'));
-    expect(sent).toEqual([{ type: 'reminder-acknowledge', kind: 'walk' }]);
+  it('offers a waiting walk Snooze and Skip; the walk’s Start walk is its answer', () => {
+    setup({ status: upcoming({ outstanding: ['walk'] }) });
+    expect(line()).toBe('Walk due now');
+    const actions = screen.getByRole('group', { name: 'Walk' });
+    expect(within(actions).queryByRole('button', { name: 'Done' })).toBeNull();
+    expect(within(actions).getByRole('button', { name: 'Snooze' })).toBeTruthy();
+    expect(within(actions).getByRole('button', { name: 'Skip this one' })).toBeTruthy();
   });
 
-  it('shows both when both are on screen, posture first', () => {
-    setup({ status: upcoming({ outstanding: ['posture', 'walk'] }) });
-    const region = screen.getByRole('region', { name: 'Next' });
-    expect(region.textContent).toMatch(/Posture check due now.*Walk due now/);
-    expect(button('Done')).toBeTruthy();
-    expect(button('Dismiss')).toBeTruthy();
+  it.each([
+    [5, 'Posture check snoozed for 5 minutes'],
+    [10, 'Posture check snoozed for 10 minutes'],
+    [30, 'Posture check snoozed for 30 minutes'],
+  ])('snoozes for %i minutes from the Snooze choices', async (minutes, said) => {
+    const { user, sent, announced, requested } = setup({ status: upcoming({ outstanding: ['posture'] }) });
+    const snooze = button('Snooze');
+    expect(snooze.getAttribute('aria-expanded')).toBe('false');
+    await click(user, snooze);
+    expect(snooze.getAttribute('aria-expanded')).toBe('true');
+    const choices = screen.getByRole('group', { name: 'Snooze for' });
+    // Named in full for screen readers; the visible label is the length alone (contained in the name).
+    const buttons = within(choices).getAllByRole('button');
+    expect(buttons.map((b) => b.getAttribute('aria-label'))).toEqual([
+      'Snooze 5 min',
+      'Snooze 10 min',
+      'Snooze 30 min',
+    ]);
+    expect(buttons.map((b) => b.textContent)).toEqual(['5 min', '10 min', '30 min']);
+    await click(user, button(`Snooze ${minutes} min`));
+    expect(sent).toEqual([{ type: 'reminder-snooze', kind: 'posture', minutes }]);
+    expect(announced).toEqual([said]);
+    expect(requested).toEqual(['start-walk']);
   });
 
-  it('shows a failed acknowledgement in an alert', async () => {
-    const { user } = setup({ status: upcoming({ outstanding: ['posture'] }) }, { ok: false, error: 'storage is full' });
+  it('skips a waiting walk reminder', async () => {
+    const { user, sent, announced } = setup({ status: upcoming({ outstanding: ['walk'] }) });
+    await click(user, button('Skip this one'));
+    expect(sent).toEqual([{ type: 'reminder-skip', kind: 'walk' }]);
+    expect(announced).toEqual(['Walk reminder skipped']);
+  });
+
+  it('closes the snooze choices with Escape and puts focus back on Snooze', async () => {
+    const { user } = setup({ status: upcoming({ outstanding: ['posture'] }) });
+    await click(user, button('Snooze'));
+    await act(() => user.tab());
+    expect(document.activeElement).toBe(button('Snooze 5 min'));
+    await act(() => user.keyboard('{Escape}'));
+    expect(button('Snooze').getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(button('Snooze'));
+    expect(screen.queryByRole('group', { name: 'Snooze for' })).toBeNull();
+  });
+
+  it('shows both when both wait, posture first, each group named; focus then moves to Start walk', async () => {
+    const { user, requested } = setup({ status: upcoming({ outstanding: ['posture', 'walk'] }) });
+    expect(line()).toBe('Posture check and walk due now');
+    const groups = screen.getAllByRole('group').filter((g) => g.classList.contains('due-actions'));
+    expect(groups.map((g) => g.getAttribute('aria-label'))).toEqual(['Posture check', 'Walk']);
+    await click(user, button('Done'));
+    expect(requested).toEqual(['start-walk']);
+  });
+
+  it('shows a failed acknowledgement in an alert and keeps focus where it is', async () => {
+    const { user, focusNext } = setup(
+      { status: upcoming({ outstanding: ['posture'] }) },
+      { ok: false, error: 'storage is full' },
+    );
     await click(user, button('Done'));
     expect(screen.getByRole('alert').textContent).toBe('That did not work: storage is full');
+    expect(focusNext.cancel).toHaveBeenCalled();
   });
 });
 
@@ -157,31 +252,51 @@ describe('StatusLine: pause menu', () => {
     expect(screen.queryByRole('group', { name: 'Pause reminders for' })).toBeNull();
   });
 
-  // The background works out when each choice ends (tests/unit/pause.test.ts covers the calendar).
+  // The background works out when each choice ends (tests/lib/reminders/pause.test.ts covers the calendar).
   it.each([
     ['30 min', '30min'],
     ['1 h', '1h'],
     ['2 h', '2h'],
     ['Until tomorrow', 'tomorrow'],
-  ])('pauses for "%s" and closes the menu', async (name, choice) => {
-    const { user, sent } = setup();
+  ])('pauses for "%s"; focus goes to Resume reminders once the pause arrives', async (name, choice) => {
+    const { user, sent, requested } = setup();
     await click(user, pauseMenu());
     await click(user, button(name));
     expect(sent).toEqual([{ type: 'reminders-pause', choice }]);
-    expect(pauseMenu().getAttribute('aria-expanded')).toBe('false');
+    expect(requested).toEqual(['resume-reminders']);
   });
 
   it('keeps the menu open and shows the error when pausing fails', async () => {
-    const { user } = setup({}, { ok: false, error: 'The background did not answer.' });
+    const { user, focusNext } = setup({}, { ok: false, error: 'The background did not answer.' });
     await click(user, pauseMenu());
     await click(user, button('1 h'));
     expect(screen.getByRole('alert').textContent).toBe('That did not work: The background did not answer.');
     expect(pauseMenu().getAttribute('aria-expanded')).toBe('true');
+    expect(focusNext.cancel).toHaveBeenCalled();
+  });
+
+  it('closes with Escape and puts focus back on Pause reminders', async () => {
+    const { user } = setup();
+    await click(user, pauseMenu());
+    await act(() => user.tab());
+    expect(document.activeElement).toBe(button('30 min'));
+    await act(() => user.keyboard('{Escape}'));
+    expect(pauseMenu().getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(pauseMenu());
+  });
+
+  it('lets Escape through when closed (the browser then closes the popup)', async () => {
+    const { user } = setup();
+    pauseMenu().focus();
+    const seen = vi.fn();
+    document.addEventListener('keydown', (e) => seen(e.defaultPrevented));
+    await act(() => user.keyboard('{Escape}'));
+    expect(seen).toHaveBeenCalledWith(false);
   });
 
   it('offers no pause menu while reminders are paused', () => {
     setup({ status: { kind: 'paused', until: NOW + 30 * MIN } });
-    expect(screen.queryByRole('button', { name: 'Pause reminders' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Pause reminders/ })).toBeNull();
   });
 
   it.each([

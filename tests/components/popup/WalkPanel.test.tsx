@@ -40,6 +40,8 @@ const startButton = () => screen.getByRole('button', { name: /^Start walk/ }) as
 const shorter = () => screen.getByRole('button', { name: 'One minute shorter' }) as HTMLButtonElement;
 const longer = () => screen.getByRole('button', { name: 'One minute longer' }) as HTMLButtonElement;
 const clock = () => screen.getByRole('timer').textContent;
+/** Unavailable to the user: disabled, or marked so while staying focusable (focus is never dropped). */
+const unavailable = (b: HTMLButtonElement) => b.disabled || b.getAttribute('aria-disabled') === 'true';
 const wait = (ms: number) =>
   act(() => {
     vi.advanceTimersByTime(ms);
@@ -51,7 +53,8 @@ describe('WalkPanel without a walk', () => {
     expect(screen.getByRole('heading', { name: 'Short walk' })).toBeTruthy();
     expect(startButton().textContent).toBe('Start walk (5 min)');
     expect(startButton().disabled).toBe(false);
-    expect(screen.getByRole('group', { name: 'Walk length' }).textContent).toContain('5 min');
+    // A no-break space: "5 / min" never wraps.
+    expect(screen.getByRole('group', { name: 'Walk length' }).textContent).toContain('5\u00a0min');
     expect(screen.queryByRole('timer')).toBeNull();
   });
 
@@ -71,25 +74,26 @@ describe('WalkPanel without a walk', () => {
     expect(sent).toEqual([{ type: 'walk-start', minutes: 6 }]);
   });
 
-  it('stops at 1 minute and disables −', async () => {
+  it('stops at 1 minute and marks − unavailable, keeping focus on it', async () => {
     const { user, sent } = setup(null, { defaultMinutes: 2 });
-    expect(shorter().disabled).toBe(false);
+    expect(unavailable(shorter())).toBe(false);
     await press(user, 'One minute shorter');
     expect(startButton().textContent).toBe('Start walk (1 min)');
-    expect(shorter().disabled).toBe(true);
-    expect(longer().disabled).toBe(false);
+    expect(unavailable(shorter())).toBe(true);
+    expect(document.activeElement).toBe(shorter());
+    expect(unavailable(longer())).toBe(false);
     await act(() => user.click(shorter()));
     expect(startButton().textContent).toBe('Start walk (1 min)');
     await press(user, /^Start walk/);
     expect(sent).toEqual([{ type: 'walk-start', minutes: 1 }]);
   });
 
-  it('stops at 60 minutes and disables +', async () => {
+  it('stops at 60 minutes and marks + unavailable', async () => {
     const { user, sent } = setup(null, { defaultMinutes: 59 });
     await press(user, 'One minute longer');
     expect(startButton().textContent).toBe('Start walk (60 min)');
-    expect(longer().disabled).toBe(true);
-    expect(shorter().disabled).toBe(false);
+    expect(unavailable(longer())).toBe(true);
+    expect(unavailable(shorter())).toBe(false);
     await act(() => user.click(longer()));
     expect(startButton().textContent).toBe('Start walk (60 min)');
     await press(user, /^Start walk/);
@@ -235,7 +239,7 @@ describe('WalkPanel during a walk', () => {
     expect((screen.getByRole('button', { name: 'Finish now' }) as HTMLButtonElement).disabled).toBe(false);
   });
 
-  it('disables the buttons while a command is on its way', async () => {
+  it('marks the buttons unavailable while a command is on its way, keeping focus where it was', async () => {
     atTime(T0);
     let answer: (reply: CommandReply) => void = () => {};
     const send = vi.fn(() => new Promise<CommandReply>((resolve) => (answer = resolve)));
@@ -245,9 +249,13 @@ describe('WalkPanel during a walk', () => {
     const buttons = ['Pause walk', 'Finish now', 'Cancel'].map(
       (name) => screen.getByRole('button', { name }) as HTMLButtonElement,
     );
-    expect(buttons.map((b) => b.disabled)).toEqual([true, true, true]);
+    expect(buttons.map(unavailable)).toEqual([true, true, true]);
+    expect(document.activeElement).toBe(buttons[0]);
+    // A second press meanwhile sends nothing more.
+    await press(user, 'Finish now');
+    expect(send).toHaveBeenCalledTimes(1);
     await act(async () => answer({ ok: true }));
-    expect(buttons.map((b) => b.disabled)).toEqual([false, false, false]);
+    expect(buttons.map(unavailable)).toEqual([false, false, false]);
   });
 
   it('goes back to the Start button when the walk ends', () => {

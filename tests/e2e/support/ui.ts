@@ -46,6 +46,7 @@ export function ui(page: ExtPage) {
         const target = [...document.querySelectorAll<HTMLButtonElement>('button')].find(
           (b) =>
             !b.disabled &&
+            b.getAttribute('aria-disabled') !== 'true' &&
             b.getClientRects().length > 0 &&
             (b.getAttribute('aria-label') ?? b.textContent ?? '').trim().startsWith(p),
         );
@@ -59,7 +60,7 @@ export function ui(page: ExtPage) {
         const b = [...document.querySelectorAll('button')].find((el) =>
           (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().startsWith(p),
         );
-        return b ? b.disabled : null;
+        return b ? b.disabled || b.getAttribute('aria-disabled') === 'true' : null;
       }, prefix),
     /** Presses Tab until the control labelled `label` has focus (at most 40 presses). */
     async tabTo(label: string) {

@@ -7,6 +7,7 @@ import { initialReminderState } from '@/lib/reminders/state';
 import { defaultSettings, type Settings } from '@/lib/settings/model';
 import { MINUTE } from '@/lib/time/units';
 import { pauseWalk, startWalk } from '@/lib/walk/walk';
+import { createHarness } from '../background/harness';
 
 const item = (key: string) => ({
   setValue: (value: unknown) => fakeBrowser.storage.local.set({ [key]: value }),
@@ -44,7 +45,8 @@ const startButton = () => screen.getByRole('button', { name: /^Start walk/ }) as
 /** The walk panel; the mini exercise has a countdown (role "timer") of its own. */
 const walkPanel = () => within(screen.getByRole('region', { name: 'Short walk' }));
 const walkClock = () => walkPanel().queryByRole('timer');
-const statusLine = () => within(screen.getByRole('region', { name: 'Next' })).queryByRole('status')?.textContent;
+/** The status line as read (no-break spaces, which keep values whole, read as spaces). */
+const statusLine = () => document.getElementById('status-line')?.textContent?.replace(/[\u00a0\u202f]/g, ' ');
 
 describe('Popup', () => {
   it('paints its sections and the Start button before storage answers', async () => {
@@ -81,7 +83,7 @@ describe('Popup', () => {
       pausedUntil: now + 90 * MINUTE,
     });
     render(<App />);
-    await waitFor(() => expect(statusLine()).toMatch(/^Paused until /));
+    await waitFor(() => expect(statusLine()).toMatch(/^Reminders paused until /));
     expect(screen.getByRole('button', { name: 'Resume reminders' })).toBeTruthy();
   });
 
@@ -135,7 +137,8 @@ describe('Popup', () => {
     render(<App />);
     expect((await walkPanel().findByRole('timer')).textContent).toBe('7:00');
     expect(walkPanel().getByText('Walk paused')).toBeTruthy();
-    expect(statusLine()).toBe('Reminders wait until your walk ends');
+    // The status line's code loads just after the first paint.
+    await waitFor(() => expect(statusLine()).toBe('Reminders wait until your walk ends'));
   });
 
   it('switches to the countdown when a walk timer is written while it is open', async () => {
@@ -150,7 +153,7 @@ describe('Popup', () => {
     expect(timer.textContent).toMatch(/^(10:00|9:59)$/);
     expect(screen.queryByRole('button', { name: /^Start walk/ })).toBeNull();
     expect(walkPanel().getByRole('button', { name: 'Pause walk' })).toBeTruthy();
-    expect(statusLine()).toBe('Reminders wait until your walk ends');
+    await waitFor(() => expect(statusLine()).toBe('Reminders wait until your walk ends'));
 
     // And back when the walk ends.
     await act(() => walkTimerItem.setValue(null));
@@ -214,5 +217,129 @@ describe('Popup', () => {
     expect(within(footer).getByText(/not medical advice/)).toBeTruthy();
     await act(() => user.click(link));
     expect(openOptionsPage).toHaveBeenCalledOnce();
+  });
+});
+
+describe('Popup: focus and announcements, with the real background behind it', () => {
+  /** The background on fakeBrowser (its commands, its storage writes), on the popup's clock and zone. */
+  async function withBackground() {
+    const background = createHarness({ zone: zone() });
+    background.fake.clock.now = Date.now();
+    await background.settle();
+    await act(() => settingsItem.setValue(seededSettings()));
+    await background.settle();
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (message: unknown) => {
+      const reply = await background.command(message);
+      return reply;
+    }) as never);
+    const user = userEvent.setup();
+    render(<App />);
+    await waitFor(() => expect(startButton().disabled).toBe(false));
+    await waitFor(() => expect(statusLine()).toMatch(/^Posture check in/));
+    return { background, user };
+  }
+  const announced = () => document.querySelector('main > p.visually-hidden[role="status"]')?.textContent ?? '';
+  const focused = () => (document.activeElement as HTMLElement | null)?.textContent?.trim();
+  /** Presses a control with the keyboard, as soon as it is available (no command of its panel on its way). */
+  const press = async (user: ReturnType<typeof userEvent.setup>, element: HTMLElement) => {
+    await waitFor(() => expect(element.getAttribute('aria-disabled')).toBeNull());
+    element.focus();
+    await act(() => user.keyboard('{Enter}'));
+  };
+
+  it('Start walk → Pause walk → Resume walk → Cancel → Start walk: focus follows, never on <body>', async () => {
+    const { user } = await withBackground();
+    await press(user, startButton());
+    await waitFor(() => expect(focused()).toBe('Pause walk'));
+    await waitFor(() => expect(announced()).toBe('Walk started, 10 minutes'));
+
+    await press(user, walkPanel().getByRole('button', { name: 'Pause walk' }));
+    await waitFor(() => expect(focused()).toBe('Resume walk'));
+    await waitFor(() => expect(announced()).toBe('Walk paused'));
+
+    await press(user, walkPanel().getByRole('button', { name: 'Resume walk' }));
+    await waitFor(() => expect(focused()).toBe('Pause walk'));
+    await waitFor(() => expect(announced()).toBe('Walk resumed'));
+
+    await press(user, walkPanel().getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(focused()).toBe('Start walk (10 min)'));
+    await waitFor(() => expect(announced()).toBe('Walk cancelled; nothing logged'));
+    expect(walkPanel().getByText('Walk cancelled; nothing logged')).toBeTruthy();
+  });
+
+  it('Finish now: focus back on Start walk, and "Walk logged: 3 minutes" said and shown', async () => {
+    const { user, background } = await withBackground();
+    await press(user, startButton());
+    await waitFor(() => expect(focused()).toBe('Pause walk'));
+    background.fake.advance(3 * MINUTE);
+    await press(user, walkPanel().getByRole('button', { name: 'Finish now' }));
+    await waitFor(() => expect(focused()).toBe('Start walk (10 min)'));
+    await waitFor(() => expect(announced()).toBe('Walk logged: 3 minutes'));
+    expect(walkPanel().getByText('Walk logged: 3 minutes')).toBeTruthy();
+  });
+
+  it('says a walk logged when its time runs out while the popup is open', async () => {
+    const { user, background } = await withBackground();
+    await press(user, startButton());
+    await waitFor(() => expect(focused()).toBe('Pause walk'));
+    await background.fire('walk-timer-end');
+    await waitFor(() => expect(announced()).toBe('Walk logged: 10 minutes'));
+    expect(walkPanel().getByText('Walk logged: 10 minutes')).toBeTruthy();
+  });
+
+  it('a pause choice → Resume reminders (and the pause said); Resume → Pause reminders', async () => {
+    const { user } = await withBackground();
+    await press(user, screen.getByRole('button', { name: 'Pause reminders' }));
+    await press(user, screen.getByRole('button', { name: '1 h' }));
+    await waitFor(() => expect(focused()).toBe('Resume reminders'));
+    await waitFor(() => expect(announced()).toMatch(/^Reminders paused until \d/));
+    expect(statusLine()).toMatch(/^Reminders paused until /);
+
+    await press(user, screen.getByRole('button', { name: 'Resume reminders' }));
+    await waitFor(() => expect(focused()).toBe('Pause reminders'));
+    await waitFor(() => expect(announced()).toBe('Reminders resumed'));
+  });
+
+  it('a waiting posture check: Done, then focus on Start walk', async () => {
+    const { user, background } = await withBackground();
+    await background.fire('posture-reminder');
+    await waitFor(() => expect(statusLine()).toBe('Posture check due now'));
+    // Start walk answers a due walk; for a posture check it is simply what comes next.
+    await press(user, screen.getByRole('button', { name: 'Done' }));
+    await waitFor(() => expect(focused()).toBe('Start walk (10 min)'));
+    await waitFor(() => expect(announced()).toBe('Posture check done'));
+    expect(statusLine()).toMatch(/^Posture check in/);
+  });
+
+  it('a waiting walk: its Start walk button is described by "Walk due now"', async () => {
+    const { background } = await withBackground();
+    await background.fire('walk-reminder');
+    await waitFor(() => expect(statusLine()).toBe('Walk due now'));
+    expect(screen.getByRole('button', { name: /^Start walk/, description: 'Walk due now' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Skip this one' })).toBeTruthy();
+  });
+});
+
+describe('Popup: outside the schedule', () => {
+  it('says when a weekend-only schedule resumes, not "Posture check in 67 h"', async () => {
+    const now = Date.now();
+    const settings = seededSettings();
+    // Only the day after tomorrow, 09:00–17:30: whatever today is, now is outside the schedule.
+    const open = (new Date(now).getDay() + 2) % 7;
+    settings.schedule = {
+      enabled: true,
+      days: settings.schedule.days.map((d, i) => ({ ...d, enabled: i === open, start: 540, end: 1050 })),
+    };
+    await settingsItem.setValue(settings);
+    await reminderStateItem.setValue(initialReminderState(settings, now, zone()));
+    render(<App />);
+    const resumes = new Date(now);
+    resumes.setDate(resumes.getDate() + 2);
+    resumes.setHours(9, 0, 0, 0);
+    const weekday = resumes.toLocaleDateString(undefined, { weekday: 'short' });
+    await waitFor(() =>
+      expect(statusLine()).toMatch(new RegExp(`^Outside your schedule: reminders resume ${weekday} `)),
+    );
+    expect(statusLine()).not.toMatch(/ in \d+ h/);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import messages from '@/assets/public/_locales/en/messages.json';
-import { t } from '@/lib/browser/i18n';
+import { t, tPlural } from '@/lib/browser/i18n';
 
 // Every source file that can show UI text, read as plain text so no call site can escape the check.
 const sources = import.meta.glob(['/entrypoints/**/*.{ts,tsx}', '/components/**/*.{ts,tsx}', '/lib/**/*.{ts,tsx}'], {
@@ -13,6 +13,11 @@ const usedKeys = Object.entries(sources).flatMap(([file, text]) =>
   [...text.matchAll(/\bt\(\s*['"`]([A-Za-z0-9_]+)['"`]/g)].map((m) => [m[1]!, file] as const),
 );
 
+/** Plural message families used through tPlural('base', n): each needs base_one and base_other in English. */
+const pluralBases = Object.entries(sources).flatMap(([file, text]) =>
+  [...text.matchAll(/\btPlural\(\s*['"`]([A-Za-z0-9]+)['"`]/g)].map((m) => [m[1]!, file] as const),
+);
+
 describe('locale messages', () => {
   it('are found in the source files', () => {
     expect(Object.keys(sources).length).toBeGreaterThan(3);
@@ -21,6 +26,21 @@ describe('locale messages', () => {
 
   it.each(usedKeys)('has the key "%s" used in %s', (key) => {
     expect(messages).toHaveProperty(key);
+  });
+
+  it.each(pluralBases)('has the English plural forms of "%s" used in %s', (base) => {
+    expect(messages).toHaveProperty(`${base}_one`);
+    expect(messages).toHaveProperty(`${base}_other`);
+  });
+
+  it('finds the plural messages in the source files', () => {
+    expect(pluralBases.length).toBeGreaterThan(3);
+  });
+
+  it('chooses the plural form by count', () => {
+    expect(tPlural('optionsStreak', 1)).toBe('Current streak: 1 day');
+    expect(tPlural('optionsStreak', 2)).toBe('Current streak: 2 days');
+    expect(tPlural('popupAnnounceWalkLogged', 4.5, '4.5')).toBe('Walk logged: 4.5 minutes');
   });
 
   it('gives every message text and a description for translators', () => {

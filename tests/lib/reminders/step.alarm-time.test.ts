@@ -41,7 +41,7 @@ describe('step: alarms that carry their scheduled time', () => {
       [wake, { type: 'alarm', name: ALARM.walk, scheduledTime: T0 + 60 * MIN }],
       [wake + 20, { type: 'alarm', name: ALARM.posture, scheduledTime: T0 + 30 * MIN }],
     ]);
-    expect(shows(effects)).toEqual([{ type: 'show', kind: 'walk', catchUp: true, at: wake }]);
+    expect(shows(effects)).toEqual([{ type: 'show', kind: 'walk', catchUp: 'slept', at: wake }]);
   });
 
   it('ignores a late alarm for a kind that is no longer due (it was queued behind a reschedule)', () => {

@@ -61,7 +61,7 @@ describe('step: late reminders', () => {
   const due = T0 + 30 * MIN;
   it.each([
     ['exactly two minutes late: on time', 2 * MIN, false],
-    ['a moment more than two minutes late: a catch-up', 2 * MIN + 1, true],
+    ['a moment more than two minutes late: a catch-up (the computer slept)', 2 * MIN + 1, 'slept'],
   ])('is %s', (_name, late, catchUp) => {
     const r = step(settings, fresh(settings), { type: 'alarm', name: ALARM.posture }, ACTIVE, due + late, UTC);
     expect(shows(r.effects)).toEqual([{ type: 'show', kind: 'posture', catchUp }]);
@@ -75,7 +75,7 @@ describe('step: late reminders', () => {
     const r = step(settings, state, { type: 'reconcile' }, ACTIVE, T0 + 3 * HOUR, UTC);
     expect(r.effects).toEqual([
       { type: 'clear', kind: 'posture' },
-      { type: 'show', kind: 'walk', catchUp: true },
+      { type: 'show', kind: 'walk', catchUp: 'slept' },
     ]);
     expect(r.state.posture.outstanding).toBe(false);
   });

@@ -54,7 +54,7 @@ describe('step: reminders on time', () => {
   it('treats any alarm as a wake-up: a kind long due is caught up whichever alarm woke it', () => {
     const state = stateWith(settings, { posture: kind(T0 - HOUR) });
     const r = step(settings, state, { type: 'alarm', name: ALARM.walkTimerTick }, ACTIVE, T0, UTC);
-    expect(r.effects).toEqual([{ type: 'show', kind: 'posture', catchUp: true }]);
+    expect(r.effects).toEqual([{ type: 'show', kind: 'posture', catchUp: 'slept' }]);
   });
 
   it('changes nothing for an alarm that fires before anything is due', () => {
@@ -229,16 +229,30 @@ describe('step: lateness (sleep, held worker)', () => {
   const settings = makeSettings();
   it.each([
     ['1 minute late: an ordinary reminder', 31 * MIN, [postureAlarm], 'posture', false],
-    ['3 minutes late: a catch-up posture check', 33 * MIN, [postureAlarm], 'posture', true],
-    ['past the walk too: one catch-up walk', 61 * MIN, [postureAlarm, walkAlarm], 'walk', true],
-    ['after 5 hours asleep: one catch-up walk', 5 * HOUR, [postureAlarm, walkAlarm], 'walk', true],
-    ['walk alarm first: still one catch-up walk', 5 * HOUR, [walkAlarm, postureAlarm], 'walk', true],
+    ['3 minutes late: a catch-up posture check', 33 * MIN, [postureAlarm], 'posture', 'slept'],
+    ['past the walk too: one catch-up walk', 61 * MIN, [postureAlarm, walkAlarm], 'walk', 'slept'],
+    ['after 5 hours asleep: one catch-up walk', 5 * HOUR, [postureAlarm, walkAlarm], 'walk', 'slept'],
+    ['walk alarm first: still one catch-up walk', 5 * HOUR, [walkAlarm, postureAlarm], 'walk', 'slept'],
     [
       'after 3 days asleep: one catch-up walk',
       72 * HOUR,
       [postureAlarm, walkAlarm, { type: 'reconcile' }],
       'walk',
-      true,
+      'slept',
+    ],
+    [
+      'a worker start while the browser kept running (asleep, then woken by the alarm)',
+      5 * HOUR,
+      [{ type: 'reconcile' }, walkAlarm],
+      'walk',
+      'slept',
+    ],
+    [
+      'the first decision after the browser started again: it was closed',
+      5 * HOUR,
+      [{ type: 'reconcile', browserStarted: true }, postureAlarm, walkAlarm],
+      'walk',
+      'closed',
     ],
   ] as const)('%s', (_name, wakeAfter, events, expectedKind, catchUp) => {
     const wake = T0 + wakeAfter;
@@ -268,7 +282,7 @@ describe('step: lateness (sleep, held worker)', () => {
         .filter((e) => e.type === 'show')
         .map((e) => [e.kind, (e.at - wake) / MIN, e.type === 'show' && e.catchUp]),
     ).toEqual([
-      ['walk', 0, true],
+      ['walk', 0, 'slept'],
       ['posture', 30, false],
       ['walk', 60, false],
     ]);
@@ -517,7 +531,7 @@ describe('step: reconcile', () => {
   it('handles a due time in the past as a late alarm: one catch-up', () => {
     const state = stateWith(settings, { posture: kind(T0 - 40 * MIN), walk: kind(T0 - 10 * MIN) });
     const r = step(settings, state, { type: 'reconcile' }, ACTIVE, T0, UTC);
-    expect(r.effects).toEqual([{ type: 'show', kind: 'walk', catchUp: true }]);
+    expect(r.effects).toEqual([{ type: 'show', kind: 'walk', catchUp: 'slept' }]);
   });
 
   it('ends an expired pause', () => {

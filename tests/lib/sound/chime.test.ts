@@ -25,7 +25,7 @@ describe('chimeCue: what a decision could be heard for', () => {
     ],
     [
       'a reminder shown',
-      { ended: null, effects: [{ type: 'show' as const, kind: 'posture' as const, catchUp: false }] },
+      { ended: null, effects: [{ type: 'show' as const, kind: 'posture' as const, catchUp: false as const }] },
       'reminder',
     ],
     ['a reminder cleared', { ended: null, effects: [{ type: 'clear' as const, kind: 'walk' as const }] }, null],

@@ -1,0 +1,63 @@
+/**
+ * Times and dates in the user's locale, one format everywhere: the locale's own short clock ("14:30"
+ * or "2:30 PM") for hours and minutes, the weekday when another day of this week, and the date as
+ * well when more than six days away. Pure: locale and time zone are parameters (undefined: the user's).
+ */
+const DAY = 86_400_000;
+
+export interface TimeFormatOptions {
+  locale?: string;
+  timeZone?: string;
+}
+
+/**
+ * The locale's own short time ("09:00", "9:00 AM"). `timeStyle` rather than hour and minute options:
+ * those give "9:00" or "09:00" for the same locale depending on what else is in the pattern.
+ */
+const CLOCK = { timeStyle: 'short' } as const;
+const DATE = { weekday: 'short', day: 'numeric', month: 'short' } as const;
+
+const cache = new Map<string, Intl.DateTimeFormat>();
+function format(options: Intl.DateTimeFormatOptions, { locale, timeZone }: TimeFormatOptions): Intl.DateTimeFormat {
+  const key = JSON.stringify([locale, timeZone, options]);
+  let f = cache.get(key);
+  if (!f) cache.set(key, (f = new Intl.DateTimeFormat(locale, { ...options, timeZone })));
+  return f;
+}
+
+/** The time of day of `ts`: "14:30" or "2:30 PM", as the locale writes it. */
+export function formatClockTime(ts: number, options: TimeFormatOptions = {}): string {
+  return format(CLOCK, options).format(ts);
+}
+
+/** A minute of the day (0–1439, a schedule's start or end) as the same clock time. */
+export function formatMinuteOfDay(minute: number, locale?: string): string {
+  return formatClockTime(Date.UTC(2000, 0, 3, 0, minute), { locale, timeZone: 'UTC' });
+}
+
+/** A moment with its date: "Mon 16 Jun, 09:00" ("Mon, Jun 16, 9:00 AM"). */
+export function formatDateTime(ts: number, options: TimeFormatOptions = {}): string {
+  return `${format(DATE, options).format(ts)}, ${formatClockTime(ts, options)}`;
+}
+
+/** The calendar day of `ts` in the zone, as a number of days (for differences between two days). */
+function dayNumber(ts: number, options: TimeFormatOptions): number {
+  const parts: Record<string, number> = {};
+  for (const p of format(
+    { year: 'numeric', month: 'numeric', day: 'numeric' },
+    { ...options, locale: 'en-US' },
+  ).formatToParts(ts))
+    parts[p.type] = Number(p.value);
+  return Math.round(Date.UTC(parts.year!, parts.month! - 1, parts.day!) / DAY);
+}
+
+/**
+ * A moment relative to `now`: "14:30" today, "Tue 09:00" on another day within six days, and
+ * "Mon 23 Jun, 09:00" further away (a weekday alone would be ambiguous).
+ */
+export function formatWhen(ts: number, now: number, options: TimeFormatOptions = {}): string {
+  const days = Math.abs(dayNumber(ts, options) - dayNumber(now, options));
+  if (days === 0) return formatClockTime(ts, options);
+  if (days > 6) return formatDateTime(ts, options);
+  return `${format({ weekday: 'short' }, options).format(ts)} ${formatClockTime(ts, options)}`;
+}

@@ -1,0 +1,100 @@
+/**
+ * What the reminders say: a short call to action, a sentence of the document naming its question,
+ * and, for a catch-up, why it comes late. The test reminder is a real one.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { defaultSettings } from '@/lib/settings/model';
+import { createHarness, MINUTE, type Harness } from './harness';
+
+const HOUR = 60 * MINUTE;
+
+describe('reminder texts', () => {
+  let h: Harness;
+  beforeEach(async () => {
+    h = createHarness();
+    await h.settle();
+  });
+  const shown = async (id: string) => (await h.notifications())[id]!;
+
+  it('a posture check says what to do, then a sentence of the document with its question', async () => {
+    await h.fire('posture-reminder');
+    const { message } = await shown('posture-reminder');
+    expect(message).toMatch(
+      /^Take a moment to check your posture\. “(Always use correct posture while walking by keeping your spine naturally curved\.|Postural stress is the most common cause of lower back pain\.)” \(from “(How do I stop my lower back from hurting when I walk\?|Why does my lower back hurt after walking\?)”\)$/,
+    );
+  });
+
+  it('says something else at the next posture check', async () => {
+    const settings = defaultSettings();
+    settings.walk.enabled = false;
+    await fakeBrowser.storage.local.set({ settings });
+    await h.settle();
+    await h.fire('posture-reminder');
+    const first = (await shown('posture-reminder')).message;
+    await h.background.onNotificationButton('posture-reminder', 0);
+    await h.settle();
+    await h.fire('posture-reminder');
+    expect((await shown('posture-reminder')).message).not.toBe(first);
+  });
+
+  it('never tells a 20-minute walk to "start with a short, 5 to 10-minute walk"', async () => {
+    const settings = defaultSettings();
+    settings.walk.lengthMin = 20;
+    // Walks only: a posture alarm left unfired would make every walk a catch-up.
+    settings.posture.enabled = false;
+    await fakeBrowser.storage.local.set({ settings });
+    await h.settle();
+    const said = new Set<string>();
+    for (let i = 0; i < 6; i++) {
+      await h.fire('walk-reminder');
+      const { title, message } = await shown('walk-reminder');
+      expect(title).toBe('Time for a 20-minute walk');
+      expect(message).toMatch(/^Stand up and take your walk when you can\. “/);
+      expect(message).not.toMatch(/5 to 10-minute/);
+      said.add(message);
+      expect(await h.command({ type: 'reminder-skip', kind: 'walk' })).toEqual({ ok: true });
+    }
+    // It rotates through the tips that fit.
+    expect(said.size).toBe(4);
+  });
+
+  it('says the computer slept when the browser kept running and the reminder came hours late', async () => {
+    h.fake.advance(5 * HOUR);
+    await h.restartWorker(); // the alarm wakes a stopped worker: its start-up runs first
+    const { message } = await shown('walk-reminder');
+    expect(message).toMatch(/^Welcome back\. Reminders were held while the computer slept\. Stand up/);
+  });
+
+  it('says so too for a late alarm delivered to a running worker', async () => {
+    await h.fire('walk-reminder', 3 * HOUR);
+    expect((await shown('walk-reminder')).message).toMatch(
+      /^Welcome back\. Reminders were held while the computer slept\./,
+    );
+  });
+
+  it('says the browser was closed when the first decision after a browser start finds due times passed', async () => {
+    h.fake.advance(14 * HOUR);
+    // Closing the browser empties session storage; the next start finds it empty.
+    await fakeBrowser.storage.session.clear();
+    await h.restartWorker();
+    const { message } = await shown('walk-reminder');
+    expect(message).toMatch(/^Welcome back\. Reminders were held while the browser was closed\. Stand up/);
+    expect(message).not.toMatch(/slept/);
+  });
+
+  it('sends a real posture reminder as the test, with its buttons, changing no due time', async () => {
+    const before = await h.alarmTimes();
+    expect(await h.command({ type: 'test-reminder' })).toEqual({ ok: true });
+    const test = await shown('posture-reminder');
+    expect(test.title).toBe('Posture check');
+    expect(test.buttons?.map((b) => b.title)).toEqual(['Done', 'Snooze 10 min']);
+    expect(test.message).toMatch(/^Take a moment to check your posture\./);
+    expect(await h.alarmTimes()).toEqual(before);
+    // Done on it works as on any reminder, and records nothing that was not asked.
+    await h.background.onNotificationButton('posture-reminder', 0);
+    await h.settle();
+    expect(await h.notifications()).toEqual({});
+    expect(((await h.local('history')) as { postureChecks: number[] } | null)?.postureChecks ?? []).toEqual([]);
+  });
+});
