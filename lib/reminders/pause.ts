@@ -2,7 +2,7 @@
  * When each pause choice of the popup ends. Pure: the time zone is a parameter. The background computes
  * it when the command arrives, so the popup needs no calendar code.
  */
-import { localParts, nextLocalTime, startOfLocalDay, startOfNextLocalDay } from '../time/local-time';
+import { localParts, nextLocalTime, startOfNextLocalDay } from '../time/local-time';
 import { HOUR, MINUTE } from '../time/units';
 import { nextWindowStart } from './schedule-window';
 import type { Settings } from '../settings/model';
@@ -27,7 +27,7 @@ export function pauseUntil(choice: PauseChoice, settings: Settings, now: number,
       return now + 2 * HOUR;
     case 'tomorrow': {
       const lateNight = localParts(now, timeZone).minuteOfDay < NIGHT_ENDS_MINUTE;
-      const day = lateNight ? Math.max(now, startOfLocalDay(now, timeZone)) : startOfNextLocalDay(now, timeZone);
+      const day = lateNight ? now : startOfNextLocalDay(now, timeZone);
       // With a schedule, tomorrow starts when the next window opens (which may be after a weekend).
       const windowStart = settings.schedule.enabled ? nextWindowStart(settings, day, timeZone) : null;
       return windowStart ?? nextLocalTime(day, MORNING_MINUTE, timeZone);

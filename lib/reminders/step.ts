@@ -268,11 +268,8 @@ export function step(
   function applySettingsChange(previous: Settings): void {
     for (const k of enabledKinds()) {
       const due = s[k].dueAt;
-      if (!previous[k].enabled) {
-        // Switched on: count down from now (housekeeping did it if there was no due time).
-        restart(k);
-        continue;
-      }
+      // Switched on: housekeeping started its countdown from now (it had no due time).
+      if (!previous[k].enabled) continue;
       const oldMs = previous[k].intervalMin * MINUTE;
       const newMs = intervalMs(settings, k);
       if (due === null || oldMs === newMs) continue;

@@ -4,7 +4,7 @@ import { compactHistory } from '@/lib/history/compact';
 import { mergeHistory } from '@/lib/history/merge';
 import { COMPACT_AFTER_DAYS, HISTORY_LIMITS, emptyDay, emptyHistory, type DailyTotal } from '@/lib/history/model';
 import { parseHistory, walkProblem } from '@/lib/history/parse';
-import { totalsByDay } from '@/lib/history/totals';
+import { dailyPostureChecks, totalsByDay } from '@/lib/history/totals';
 import { localDay } from '@/lib/time/days';
 import { DAY, MIN, NOW, TZ, history, walk } from './fixtures';
 
@@ -125,5 +125,79 @@ describe('mergeHistory of days totalled on both sides', () => {
       day({ day: '2025-01-01', walkMin: 1, walks: 1 }),
       day({ day: '2025-01-02', walkMin: 10, walks: 2, finishedWalks: 2, postureChecks: 5, snoozes: 3, skips: 1 }),
     ]);
+  });
+});
+
+describe('history edges, round two', () => {
+  it('merges two copies of one walk into the fuller one: the later end, the later check-in', () => {
+    const a = { ...walk(NOW, 3, false), checkIn: { at: NOW + 10 * MIN, feel: 'worse' as const } };
+    const b = { ...walk(NOW, 5), endedAt: NOW + 9 * MIN, checkIn: { at: NOW + 20 * MIN, feel: 'better' as const } };
+    const merged = mergeHistory(history([a]), history([b]), TZ).walks[0]!;
+    expect(merged).toEqual({ ...b, actualMin: 5, finished: true });
+    expect(mergeHistory(history([b]), history([a]), TZ).walks[0]).toEqual(merged);
+    // A copy without a check-in keeps the other's.
+    const bare = mergeHistory(history([walk(NOW, 5)]), history([a]), TZ).walks[0]!;
+    expect(bare.checkIn).toEqual(a.checkIn);
+    expect(mergeHistory(history([walk(NOW)]), history([walk(NOW)]), TZ).walks[0]).not.toHaveProperty('checkIn');
+  });
+
+  it('sorts daily totals by day when it reads them', () => {
+    const days = ['2025-03-02', '2025-01-15', '2025-02-28'].map((d) => day({ day: d }));
+    expect(parseHistory({ ...emptyHistory(), daily: days }).history.daily.map((d) => d.day)).toEqual([
+      '2025-01-15',
+      '2025-02-28',
+      '2025-03-02',
+    ]);
+  });
+
+  it('folds old snoozes and skips into their day’s totals and keeps recent ones', () => {
+    const old = NOW - 40 * DAY;
+    const h = { ...history([]), snoozes: [old, old + MIN, NOW], skips: [old, NOW - MIN] };
+    const c = compactHistory(h, NOW, TZ);
+    expect(c.snoozes).toEqual([NOW]);
+    expect(c.skips).toEqual([NOW - MIN]);
+    expect(c.daily).toEqual([{ ...emptyDay(localDay(old, TZ)), snoozes: 2, skips: 1 }]);
+  });
+
+  it('refuses negative moments even in what is stored', () => {
+    const { history: h, problems } = parseHistory({ ...emptyHistory(), postureChecks: [-5000, NOW] });
+    expect(h.postureChecks).toEqual([NOW]);
+    expect(problems).toHaveLength(1);
+  });
+
+  it.each([
+    ['the last day of 2019', '2019-12-31', true],
+    ['a day before that', '2019-12-30', false],
+    ['tomorrow', '2025-06-16', true],
+    ['the day after tomorrow', '2025-06-17', false],
+  ])('imports a daily total of %s: %s', (_name, d, ok) => {
+    expect(parseHistory({ ...emptyHistory(), daily: [day({ day: d })] }, { now: NOW }).problems.length === 0).toBe(ok);
+  });
+
+  it('refuses a daily total whose skips are not a count', () => {
+    expect(parseHistory({ ...emptyHistory(), daily: [day({ skips: -1 })] }).problems).toHaveLength(1);
+    expect(parseHistory({ ...emptyHistory(), daily: [day({ skips: 2 })] }).problems).toEqual([]);
+  });
+
+  it('reads no history, and says nothing, when there is none', () => {
+    expect(parseHistory(null)).toEqual({ history: emptyHistory(), problems: [] });
+    expect(parseHistory(undefined)).toEqual({ history: emptyHistory(), problems: [] });
+  });
+
+  it.each([
+    ['version 1 without daily totals', { version: 1, walks: [], postureChecks: [] }, []],
+    ['version 2 without daily totals', { version: 2, walks: [], postureChecks: [] }, ['history.daily: not a list']],
+    ['version 2 without snoozes', { version: 2, walks: [], postureChecks: [], daily: [] }, []],
+    [
+      'version 3 without snoozes and skips',
+      { version: 3, walks: [], postureChecks: [], daily: [] },
+      ['history.snoozes: not a list', 'history.skips: not a list'],
+    ],
+  ])('knows which lists each version has: %s', (_name, raw, problems) => {
+    expect(parseHistory(raw).problems).toEqual(problems);
+  });
+
+  it('counts posture checks over the last seven days by default', () => {
+    expect(dailyPostureChecks(history([], [NOW]), NOW, TZ)).toEqual([0, 0, 0, 0, 0, 0, 1]);
   });
 });
