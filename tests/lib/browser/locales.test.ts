@@ -40,14 +40,39 @@ describe('locales', () => {
   describe.each(others)('%s', (locale) => {
     const messages = byLocale[locale]!;
 
-    it('has exactly the keys of English', () => {
-      expect(Object.keys(messages).sort()).toEqual(Object.keys(en).sort());
+    it('has exactly the keys of English, plus the plural forms its language needs', () => {
+      const rules = new Intl.PluralRules(locale.replace('_', '-'));
+      const categories = new Set<string>(rules.resolvedOptions().pluralCategories);
+      // `x_few` is right in a language that has that plural category, when English has `x_other`.
+      const extraAllowed = (key: string) => {
+        const m = /^(.*)_(zero|two|few|many)$/.exec(key);
+        return m !== null && categories.has(m[2]!) && `${m[1]}_other` in en;
+      };
+      expect(Object.keys(en).filter((key) => !(key in messages))).toEqual([]);
+      expect(Object.keys(messages).filter((key) => !(key in en) && !extraAllowed(key))).toEqual([]);
+    });
+
+    it('has every plural form its language needs for each counted message', () => {
+      const categories = new Intl.PluralRules(locale.replace('_', '-')).resolvedOptions().pluralCategories;
+      const bases = Object.keys(en)
+        .filter((key) => key.endsWith('_other'))
+        .map((key) => key.slice(0, -'_other'.length));
+      const missing = bases.flatMap((base) =>
+        categories.filter((c) => c !== 'one' && !(`${base}_${c}` in messages)).map((c) => `${base}_${c}`),
+      );
+      expect(missing).toEqual([]);
     });
 
     it('keeps every placeholder of English', () => {
       for (const [key, entry] of Object.entries(en)) {
         const translated = messages[key];
         if (translated) expect(slots(translated), `${locale}: ${key}`).toEqual(slots(entry));
+      }
+      // An extra plural form takes the placeholders of its family's `_other` form.
+      for (const [key, entry] of Object.entries(messages)) {
+        const m = /^(.*)_(zero|two|few|many)$/.exec(key);
+        const other = m && en[`${m[1]}_other`];
+        if (other && !(key in en)) expect(slots(entry), `${locale}: ${key}`).toEqual(slots(other));
       }
     });
 
