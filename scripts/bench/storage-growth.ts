@@ -9,7 +9,14 @@
  * (the history's `{ v: 2 }`).
  */
 import { exerciseForToday, type RotationState } from '@/lib/content/rotation.ts';
-import { addPostureCheck, addWalk, compactHistory, emptyHistory, localDay, type History } from '@/lib/history/history.ts';
+import {
+  addPostureCheck,
+  addWalk,
+  compactHistory,
+  emptyHistory,
+  localDay,
+  type History,
+} from '@/lib/history/history.ts';
 import { initialReminderState } from '@/lib/reminders/index.ts';
 import { defaultSettings } from '@/lib/settings/model.ts';
 

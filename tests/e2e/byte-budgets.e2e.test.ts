@@ -8,7 +8,6 @@ import { CHROME_BUILD } from './support/chromium';
 const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8')) as {
   popupGzipBytes: number;
   backgroundGzipBytes: number;
-  backgroundGzipCeilingBytes: number;
 };
 const list = (files: { file: string; gzip: number }[]) => files.map((f) => `${f.file} ${f.gzip} B`).join(', ');
 
@@ -20,14 +19,13 @@ describe('byte budgets of the Chrome build (bench/budgets.json)', () => {
     expect(popup.gzip, `popup JS+CSS gzip: ${list(popup.files)}`).toBeLessThanOrEqual(budgets.popupGzipBytes);
   });
 
-  // The 8 KB target is not met (bench/budgets.json says why); the ceiling keeps the script from growing.
-  it('keeps the background script under its ceiling (gzip)', () => {
+  // 10 KB gzip for the whole worker script (issue 16). The walking plan and more languages must fit in it
+  // too: docs/BENCHMARKS.md says where they need room.
+  it('keeps the background script within its budget (gzip)', () => {
     const background = backgroundBytes(CHROME_BUILD);
-    console.info(
-      `background: ${background.raw} B raw, ${background.gzip} B gzip (target ${budgets.backgroundGzipBytes} B)`,
-    );
+    console.info(`background: ${background.raw} B raw, ${background.gzip} B gzip (${list(background.files)})`);
     expect(background.gzip, `background gzip: ${list(background.files)}`).toBeLessThanOrEqual(
-      budgets.backgroundGzipCeilingBytes,
+      budgets.backgroundGzipBytes,
     );
   });
 });
