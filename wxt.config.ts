@@ -13,9 +13,18 @@ export default defineConfig({
   webExt: { disabled: true },
   vite: () => ({
     plugins: [preact(), prerenderPopup(), inlinePageCss('entrypoints/popup/index.html')],
-    // Chrome and Firefox both support <link rel="modulepreload">: the polyfill would be dead weight
-    // in every page (the popup opens on every click).
-    build: { modulePreload: { polyfill: false } },
+    build: {
+      modulePreload: {
+        // Chrome and Firefox both support <link rel="modulepreload">: the polyfill would be dead weight
+        // in every page (the popup opens on every click).
+        polyfill: false,
+        // Pages keep their <link rel="modulepreload"> tags, but a lazy import() does not append preload
+        // links for its chunks' imports: in the popup, appending them cost 5-15 ms of main-thread work
+        // (profiled) right before the popup reads storage and enables "Start walk". Stylesheets of lazy
+        // chunks are still loaded with them.
+        resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []),
+      },
+    },
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

@@ -77,7 +77,7 @@ export async function prepareBuilds(build: string, benchDir: string, tmpDir: str
 //   Preact's hydrate has attached the click handlers), `interactive` the first moment it is hydrated and
 //   enabled (the button is disabled until the popup has read the walk timer from storage). Both are
 //   read in the MutationObserver callback (a microtask of the task that changed the DOM).
-const pageProbe = (productId: string) => `(() => {
+export const pageProbe = (productId: string) => `(() => {
   const probe = {
     fcp: null, startWalk: null, hydrated: null, interactive: null,
     wantsButton: location.host === ${JSON.stringify(productId)} && location.pathname.endsWith('/popup.html'),
@@ -154,7 +154,7 @@ interface Launch {
 }
 
 /** A fresh profile with the extensions in `dirs` loaded; waits for every one's worker. */
-async function launch(dirs: string[]): Promise<Launch> {
+export async function launch(dirs: string[]): Promise<Launch> {
   const profile = mkdtempSync(join(tmpdir(), 'backstride-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChrome(),
@@ -252,7 +252,7 @@ async function measureWorker(l: Launch, which: WorkerTiming['worker']): Promise<
 type Probe = { fcp: number; startWalk: number | null; hydrated: number | null; interactive: number | null };
 
 /** Opens one page as a tab at 400×600, waits for its probe, closes it. */
-async function measurePage(l: Launch, url: string): Promise<Probe> {
+export async function measurePage(l: Launch, url: string): Promise<Probe> {
   const page = await l.context.newPage();
   try {
     await page.setViewportSize({ width: 400, height: 600 });
