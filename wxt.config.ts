@@ -11,6 +11,8 @@ export default defineConfig({
   // The product owner's layout has no top-level public/ folder: static files live in assets/public.
   publicDir: 'assets/public',
   webExt: { disabled: true },
+  // The sources zip AMO asks for: not the bench's outputs (bench/tmp holds its comparison extensions).
+  zip: { excludeSources: ['bench/tmp/**', 'bench/results.json'] },
   vite: () => ({
     plugins: [preact(), prerenderPopup(), inlinePageCss('entrypoints/popup/index.html')],
     build: {
