@@ -20,8 +20,9 @@ import { build } from 'rolldown';
 /**
  * Every event listener Backstride's background registers (entrypoints/background/index.ts). One list:
  * when the background gains a listener, add it here too, or the floor is too low. `commands.onCommand`
- * is already in (issue 14 adds keyboard commands). WXT's storage `watch` listens through
- * `storage.onChanged`-style events; the floor registers `storage.onChanged`.
+ * is already in (issue 14 adds keyboard commands). Storage changes: `storage.onChanged` (WXT's storage
+ * helper listens per area instead, `storage.local.onChanged` / `storage.sync.onChanged`: list whichever
+ * the background uses).
  */
 export const FLOOR_LISTENERS = [
   'runtime.onInstalled',
