@@ -248,10 +248,12 @@ const paintRows = (harness: 'single' | 'multi', title: string): [string, string]
       `${range(p?.popupInteractive, ms)}${p?.popupNotInteractive ? `, ${p.popupNotInteractive} never` : ''}`,
     ],
   ];
-  for (const peer of peers) rows.push([`  Peer stand-in FCP: ${peer.label}`, range(p?.peers[peer.id], ms)]);
+  // The peer stand-ins are loaded only in the pages-in-one-browser harness.
+  const peerRows = harness === 'multi' ? peers : [];
+  for (const peer of peerRows) rows.push([`  Peer stand-in FCP: ${peer.label}`, range(p?.peers[peer.id], ms)]);
   rows.push(['  Backstride FCP / blank', shownRatio(p ? ratio(p.popupFcp, p.baselineFcp) : null)]);
   rows.push(['  "Start walk" TTI / blank FCP', shownRatio(p ? ratio(p.popupInteractive, p.baselineFcp) : null)]);
-  for (const peer of peers)
+  for (const peer of peerRows)
     rows.push([`  Peer FCP / blank: ${peer.id}`, shownRatio(p ? ratio(p.peers[peer.id], p.baselineFcp) : null)]);
   return rows;
 };
