@@ -1,7 +1,16 @@
 /**
- * Real-Chromium figures: popup first paint against a baseline page, and the service worker's start
- * and heap against an empty worker. Each launch is a fresh profile; the bench's own copies of the
- * build carry the baseline page and the empty worker, so the shipped extension gets no extra file.
+ * Real-Chromium figures:
+ *
+ * - the service worker's start and heap, each next to an empty worker and the API-floor worker
+ *   (fixtures.ts), every worker in its own fresh launch;
+ * - the popup's first paint and its main button's time to interactive, in two harnesses:
+ *   - "one page per launch": fresh launches of the product copy, each opening popup.html and the blank
+ *     baseline page in a shuffled order;
+ *   - "popups in one browser": one browser with Backstride and the peer stand-ins loaded, opening every
+ *     popup (and the baseline page) round after round, each round in a fresh shuffled order.
+ *
+ * Each launch is a fresh profile; the bench's own copy of the build carries the baseline page, so the
+ * shipped extension gets no extra file.
  */
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +19,7 @@ import { chromium, type BrowserContext } from 'playwright-core';
 import { chromiumArgs } from '../../tests/e2e/support/chromium.ts';
 import { findChrome } from '../../tests/e2e/support/find-browser.ts';
 import { browserEndpoint, connectCdp, type Cdp } from './cdp.ts';
+import { buildApiFloor, buildPeers, READY_ALARM, READY_DELAY_MS, type PeerPage } from './fixtures.ts';
 import { shuffled } from './stats.ts';
 
 /** A plain page with one heading and no script: the floor any extension page can paint at. */
@@ -28,7 +38,7 @@ export const BASELINE_HTML = `<!DOCTYPE html>
 
 /** An empty worker that handles its first event (install) by arming one alarm, like ours does. */
 export const EMPTY_WORKER_JS = `chrome.runtime.onInstalled.addListener(() => {
-  chrome.alarms.create('bench-ready', { when: Date.now() + 3600000 });
+  chrome.alarms.create('${READY_ALARM}', { when: Date.now() + ${READY_DELAY_MS} });
 });
 `;
 
@@ -37,9 +47,14 @@ export interface BenchBuilds {
   product: string;
   /** The production build with background.js replaced by EMPTY_WORKER_JS. */
   emptyWorker: string;
+  /** The API-floor extension (fixtures.ts). */
+  apiFloor: string;
+  /** Peers' popup stand-ins (fixtures.ts), each its own extension. */
+  peers: PeerPage[];
 }
 
-export function prepareBuilds(build: string, benchDir: string): BenchBuilds {
+/** Copies of the build in `benchDir`; the API floor and the peer stand-ins are built into `tmpDir`. */
+export async function prepareBuilds(build: string, benchDir: string, tmpDir: string): Promise<BenchBuilds> {
   rmSync(benchDir, { recursive: true, force: true });
   const product = join(benchDir, 'chrome-mv3');
   const emptyWorker = join(benchDir, 'empty-worker');
@@ -47,15 +62,26 @@ export function prepareBuilds(build: string, benchDir: string): BenchBuilds {
   writeFileSync(join(product, 'baseline.html'), BASELINE_HTML);
   cpSync(build, emptyWorker, { recursive: true });
   writeFileSync(join(emptyWorker, 'background.js'), EMPTY_WORKER_JS);
-  return { product, emptyWorker };
+  const apiFloor = await buildApiFloor(build, join(tmpDir, 'api-floor'));
+  const peers = await buildPeers(join(tmpDir, 'peers'));
+  return { product, emptyWorker, apiFloor, peers };
 }
 
-// Runs in every page before its own scripts. Records first-contentful-paint, and when the "Start walk"
-// button is painted: a MutationObserver marks the button (and its children) with `elementtiming` as soon
-// as it is inserted, before its first frame, so the Element Timing API reports the render time of its
-// text, on the same clock and with the same meaning (presentation of the frame) as FCP.
-const PAGE_PROBE = `(() => {
-  const probe = { fcp: null, startWalk: null, wantsButton: location.pathname.endsWith('/popup.html') };
+// Runs in every page before its own scripts.
+// - first-contentful-paint from the paint timeline;
+// - on Backstride's popup, when the "Start walk" button is painted: a MutationObserver marks the button
+//   (and its children) with `elementtiming` as soon as it is inserted, before its first frame, so the
+//   Element Timing API reports the render time of its text, on the same clock and with the same meaning
+//   (presentation of the frame) as FCP;
+// - and when it becomes usable: `hydrated` is when main.tsx marks #app with data-hydrated (right after
+//   Preact's hydrate has attached the click handlers), `interactive` the first moment it is hydrated and
+//   enabled (the button is disabled until the popup has read the walk timer from storage). Both are
+//   read in the MutationObserver callback (a microtask of the task that changed the DOM).
+export const pageProbe = (productId: string) => `(() => {
+  const probe = {
+    fcp: null, startWalk: null, hydrated: null, interactive: null,
+    wantsButton: location.host === ${JSON.stringify(productId)} && location.pathname.endsWith('/popup.html'),
+  };
   window.__bench = probe;
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') probe.fcp = e.startTime;
@@ -65,24 +91,45 @@ const PAGE_PROBE = `(() => {
     for (const e of list.getEntries())
       if (e.identifier === 'bench-start-walk' && probe.startWalk === null) probe.startWalk = e.renderTime || e.startTime;
   }).observe({ type: 'element', buffered: true });
-  const mark = () => {
-    for (const b of document.getElementsByTagName('button')) {
-      if (!b.textContent.trim().startsWith('Start walk') || b.hasAttribute('elementtiming')) continue;
-      for (const el of [b, ...b.querySelectorAll('*')]) el.setAttribute('elementtiming', 'bench-start-walk');
-    }
+  const startWalk = () => {
+    for (const b of document.getElementsByTagName('button')) if (b.textContent.trim().startsWith('Start walk')) return b;
+    return null;
   };
-  new MutationObserver(mark).observe(document, { childList: true, subtree: true, characterData: true });
+  const update = () => {
+    const now = performance.now();
+    const b = startWalk();
+    if (b && !b.hasAttribute('elementtiming'))
+      for (const el of [b, ...b.querySelectorAll('*')]) el.setAttribute('elementtiming', 'bench-start-walk');
+    const app = document.getElementById('app');
+    if (probe.hydrated === null && app && app.hasAttribute('data-hydrated')) probe.hydrated = now;
+    if (probe.hydrated !== null && probe.interactive === null && b && !b.disabled) probe.interactive = now;
+  };
+  new MutationObserver(update).observe(document, {
+    childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['data-hydrated', 'disabled'],
+  });
 })();`;
 
+/** How long a page may take to become interactive before the sample is kept without it. */
+const INTERACTIVE_WAIT_MS = 5_000;
+
 export interface PageTiming {
-  page: 'popup' | 'baseline';
+  harness: 'single' | 'multi';
+  /** `popup` (Backstride), `baseline`, or a peer stand-in's id. */
+  page: string;
   fcp: number;
+  /** Backstride's popup only: the "Start walk" button's first paint. */
   startWalk: number | null;
+  /** Backstride's popup only: hydrated (data-hydrated set), then hydrated and enabled. */
+  hydrated: number | null;
+  interactive: number | null;
+  launch: number;
+  /** Position in its launch (single) or round (multi). */
   order: number;
+  round: number;
 }
 
 export interface WorkerTiming {
-  worker: 'product' | 'empty';
+  worker: 'product' | 'empty' | 'floor';
   /** Worker script start (its performance.timeOrigin) to its first event handled (alarm armed). */
   readyMs: number;
   /** JS heap in use after two forced garbage collections (Runtime.getHeapUsage usedSize). */
@@ -90,8 +137,8 @@ export interface WorkerTiming {
   heapTotal: number;
 }
 
-const ARGS = (dir: string) => [
-  ...chromiumArgs(dir),
+const ARGS = (dirs: string[]) => [
+  ...chromiumArgs(dirs.join(',')),
   // Our own raw CDP connection (service-worker targets), next to Playwright's pipe.
   '--remote-debugging-port=0',
 ];
@@ -99,27 +146,40 @@ const ARGS = (dir: string) => [
 interface Launch {
   context: BrowserContext;
   cdp: Cdp;
+  /** Extension id by manifest name (the product's raw name is its __MSG_ key). */
+  ids: Map<string, string>;
+  /** The id of the first extension that answered (the only one when one is loaded). */
   extensionId: string;
   close(): Promise<void>;
 }
 
-async function launch(dir: string): Promise<Launch> {
+/** A fresh profile with the extensions in `dirs` loaded; waits for every one's worker. */
+export async function launch(dirs: string[]): Promise<Launch> {
   const profile = mkdtempSync(join(tmpdir(), 'backstride-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChrome(),
     headless: true,
     viewport: { width: 400, height: 600 },
-    args: ARGS(dir),
+    args: ARGS(dirs),
   });
   try {
-    await context.addInitScript(PAGE_PROBE);
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
-    const extensionId = new URL(worker.url()).host;
+    const deadline = Date.now() + 20_000;
+    while (context.serviceWorkers().length < dirs.length) {
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`only ${context.serviceWorkers().length} of ${dirs.length} workers started`);
+      await context.waitForEvent('serviceworker', { timeout: left }).catch(() => undefined);
+    }
+    const ids = new Map<string, string>();
+    for (const w of context.serviceWorkers()) {
+      const name = await w.evaluate(() => chrome.runtime.getManifest().name);
+      ids.set(name, new URL(w.url()).host);
+    }
     const cdp = await connectCdp(await browserEndpoint(profile));
     return {
       context,
       cdp,
-      extensionId,
+      ids,
+      extensionId: [...ids.values()][0]!,
       async close() {
         cdp.close();
         await context.close();
@@ -134,7 +194,7 @@ async function launch(dir: string): Promise<Launch> {
 }
 
 export async function chromiumVersion(dir: string): Promise<string> {
-  const l = await launch(dir);
+  const l = await launch([dir]);
   try {
     const v = await l.cdp.send<{ product: string }>('Browser.getVersion');
     return v.product;
@@ -154,7 +214,7 @@ async function measureWorker(l: Launch, which: WorkerTiming['worker']): Promise<
     flatten: true,
   });
   // The first event's alarm carries the worker's clock at that moment: scheduledTime − its delay.
-  const [alarm, delay] = which === 'product' ? ['posture-reminder', 30 * 60_000] : ['bench-ready', 3_600_000];
+  const [alarm, delay] = which === 'product' ? ['posture-reminder', 30 * 60_000] : [READY_ALARM, READY_DELAY_MS];
   const expression = `(async () => {
     for (let i = 0; i < 4000; i++) {
       const found = (await chrome.alarms.getAll()).find((a) => a.name === ${JSON.stringify(alarm)});
@@ -189,28 +249,30 @@ async function measureWorker(l: Launch, which: WorkerTiming['worker']): Promise<
   return { worker: which, readyMs, heapUsed: heap.usedSize, heapTotal: heap.totalSize };
 }
 
-async function measurePages(l: Launch): Promise<PageTiming[]> {
-  const timings: PageTiming[] = [];
-  const order = shuffled(['popup', 'baseline'] as const);
-  for (const [i, which] of order.entries()) {
-    const page = await l.context.newPage();
+type Probe = { fcp: number; startWalk: number | null; hydrated: number | null; interactive: number | null };
+
+/** Opens one page as a tab at 400×600, waits for its probe, closes it. */
+export async function measurePage(l: Launch, url: string): Promise<Probe> {
+  const page = await l.context.newPage();
+  try {
     await page.setViewportSize({ width: 400, height: 600 });
-    await page.goto(`chrome-extension://${l.extensionId}/${which}.html`);
+    await page.goto(url);
     const handle = await page.waitForFunction(
-      () => {
-        const p = (
-          window as unknown as { __bench?: { fcp: number | null; startWalk: number | null; wantsButton: boolean } }
-        ).__bench;
-        return p && p.fcp !== null && (!p.wantsButton || p.startWalk !== null) ? p : null;
+      (wait) => {
+        const p = (window as unknown as { __bench?: Probe & { wantsButton: boolean } }).__bench;
+        if (!p || p.fcp === null) return null;
+        if (!p.wantsButton) return p;
+        if (p.startWalk === null) return null;
+        return p.interactive !== null || performance.now() > wait ? p : null;
       },
-      undefined,
-      { timeout: 15_000, polling: 50 },
+      INTERACTIVE_WAIT_MS,
+      { timeout: 15_000, polling: 20 },
     );
-    const probe = (await handle.jsonValue()) as { fcp: number; startWalk: number | null };
-    timings.push({ page: which, fcp: probe.fcp, startWalk: probe.startWalk, order: i });
+    const { fcp, startWalk, hydrated, interactive } = (await handle.jsonValue()) as Probe;
+    return { fcp, startWalk, hydrated, interactive };
+  } finally {
     await page.close();
   }
-  return timings;
 }
 
 export interface ChromiumResults {
@@ -219,37 +281,82 @@ export interface ChromiumResults {
   errors: string[];
 }
 
+export interface RunOptions {
+  /** Fresh launches of the one-page-per-launch harness. */
+  launches: number;
+  /** How many of them also weigh the worker, each next to an empty worker and the API floor. */
+  workerRuns: number;
+  /** Launches of the popups-in-one-browser harness, and rounds per launch. */
+  multiLaunches: number;
+  rounds: number;
+  log: (line: string) => void;
+}
+
 /**
- * `launches` fresh launches of the product copy: each opens the popup and the baseline page in a
- * shuffled order; the first `workerRuns` of them also weigh the worker first, each next to a fresh
- * launch of the empty-worker copy (which of the two goes first is shuffled too).
+ * 1. `launches` fresh launches of the product copy: each opens the popup and the baseline page in a
+ *    shuffled order; the first `workerRuns` of them also weigh the worker first, next to a fresh launch
+ *    of the empty-worker copy and one of the API floor (the three in a shuffled order).
+ * 2. `multiLaunches` launches with Backstride and the peer stand-ins loaded together: `rounds` rounds,
+ *    each opening Backstride's popup, the baseline page and every peer's popup in a fresh shuffled order.
  */
 export async function runChromium(
   builds: BenchBuilds,
-  { launches, workerRuns, log }: { launches: number; workerRuns: number; log: (line: string) => void },
+  { launches, workerRuns, multiLaunches, rounds, log }: RunOptions,
 ): Promise<ChromiumResults> {
   const pages: PageTiming[] = [];
   const workers: WorkerTiming[] = [];
   const errors: string[] = [];
+  const dirOf = { product: builds.product, empty: builds.emptyWorker, floor: builds.apiFloor } as const;
+
   for (let i = 0; i < launches; i++) {
-    const jobs = shuffled([{ kind: 'product' as const }, ...(i < workerRuns ? [{ kind: 'empty' as const }] : [])]);
-    for (const job of jobs) {
-      const attempt = async () => {
-        const l = await launch(job.kind === 'product' ? builds.product : builds.emptyWorker);
+    const kinds = shuffled(['product', ...(i < workerRuns ? (['empty', 'floor'] as const) : [])] as const);
+    for (const kind of kinds) {
+      try {
+        const l = await launch([dirOf[kind]]);
         try {
-          if (i < workerRuns) workers.push(await measureWorker(l, job.kind));
-          if (job.kind === 'product') pages.push(...(await measurePages(l)));
+          if (i < workerRuns) workers.push(await measureWorker(l, kind));
+          if (kind === 'product') {
+            await l.context.addInitScript(pageProbe(l.extensionId));
+            for (const [order, page] of shuffled(['popup', 'baseline']).entries()) {
+              const probe = await measurePage(l, `chrome-extension://${l.extensionId}/${page}.html`);
+              pages.push({ harness: 'single', page, ...probe, launch: i, order, round: 0 });
+            }
+          }
         } finally {
           await l.close();
         }
-      };
-      try {
-        await attempt();
       } catch (error) {
-        errors.push(`launch ${i + 1} (${job.kind}): ${String(error)}`);
+        errors.push(`launch ${i + 1} (${kind}): ${String(error)}`);
       }
     }
-    log(`  launch ${i + 1}/${launches} done`);
+    log(`  one page per launch: launch ${i + 1}/${launches} done`);
+  }
+
+  for (let i = 0; i < multiLaunches; i++) {
+    try {
+      const l = await launch([builds.product, ...builds.peers.map((p) => p.dir)]);
+      try {
+        const peerIds = new Set(builds.peers.map((p) => p.name));
+        const productId = [...l.ids].find(([name]) => !peerIds.has(name))?.[1];
+        if (!productId) throw new Error('Backstride did not load next to the peers');
+        await l.context.addInitScript(pageProbe(productId));
+        const targets = [
+          { page: 'popup', url: `chrome-extension://${productId}/popup.html` },
+          { page: 'baseline', url: `chrome-extension://${productId}/baseline.html` },
+          ...builds.peers.map((p) => ({ page: p.id, url: `chrome-extension://${l.ids.get(p.name)}/${p.page}` })),
+        ];
+        for (let round = 0; round < rounds; round++)
+          for (const [order, t] of shuffled(targets).entries()) {
+            const probe = await measurePage(l, t.url);
+            pages.push({ harness: 'multi', page: t.page, ...probe, launch: i, order, round });
+          }
+      } finally {
+        await l.close();
+      }
+    } catch (error) {
+      errors.push(`popups in one browser, launch ${i + 1}: ${String(error)}`);
+    }
+    log(`  popups in one browser: launch ${i + 1}/${multiLaunches} done`);
   }
   return { pages, workers, errors };
 }

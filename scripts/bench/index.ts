@@ -1,11 +1,13 @@
 /**
  * `npm run bench`: builds the production extension, measures what users feel (bytes, popup first
- * paint, worker cost, wake-ups, storage growth), prints a table, writes bench/results.json and exits
- * non-zero naming every broken budget of bench/budgets.json. See docs/BENCHMARKS.md.
+ * paint and main-button time to interactive, worker cost against an empty worker and the API floor,
+ * wake-ups, storage growth), prints a table, writes bench/results.json and exits non-zero naming every
+ * broken budget of bench/budgets.json. See docs/BENCHMARKS.md.
  *
  * Runs on plain Node 22 (type stripping); resolve-ts.ts lets it import lib/ code written for Vite.
  * Options: --no-build (measure the existing .output), --launches=N (default 20), --worker-runs=N
- * (default 10), --no-browser (bytes and simulations only; browser figures are then "not measured").
+ * (default 10), --multi-launches=N (default 5), --rounds=N (default 10), --no-browser (bytes and
+ * simulations only; browser figures are then "not measured").
  */
 import './resolve-ts.ts';
 import { spawnSync } from 'node:child_process';
@@ -30,16 +32,19 @@ const numberArg = (name: string, fallback: number) => {
 };
 const LAUNCHES = numberArg('launches', 20);
 const WORKER_RUNS = Math.min(numberArg('worker-runs', 10), LAUNCHES);
+const MULTI_LAUNCHES = numberArg('multi-launches', 5);
+const ROUNDS = numberArg('rounds', 10);
 const log = (line: string) => console.error(line);
 
 const OUTPUT = join(REPO_ROOT, '.output');
 const BENCH_OUT = join(OUTPUT, 'bench');
+const BENCH_TMP = join(REPO_ROOT, 'bench/tmp');
 const budgets = JSON.parse(readFileSync(join(REPO_ROOT, 'bench/budgets.json'), 'utf8')) as {
   popupGzipBytes: number;
   backgroundGzipBytes: number;
   popupFirstPaintRatio: number;
-  workerHeapRatio: number;
-  workerHeapBytesWithoutBaseline: number;
+  popupInteractiveRatio: number;
+  workerHeapVsFloor: number;
   wastedWakeUps: number;
   storageBytesPerYear: number;
   searchHitAt3: number;
@@ -89,41 +94,53 @@ const bytes = {
 
 let browser: string | null = null;
 let chromium: Awaited<ReturnType<typeof runChromium>> | null = null;
+let peers: { id: string; label: string }[] = [];
 if (!flag('no-browser')) {
-  const builds = prepareBuilds(chromeBuild, join(BENCH_OUT, 'run'));
+  const builds = await prepareBuilds(chromeBuild, join(BENCH_OUT, 'run'), BENCH_TMP);
+  peers = builds.peers.map(({ id, label }) => ({ id, label }));
   browser = await chromiumVersion(builds.product);
-  log(`${browser}: ${LAUNCHES} launches (${WORKER_RUNS} of them weigh the worker next to an empty one)`);
-  chromium = await runChromium(builds, { launches: LAUNCHES, workerRuns: WORKER_RUNS, log });
+  log(
+    `${browser}: ${LAUNCHES} launches of one page each (${WORKER_RUNS} of them weigh the worker next to an ` +
+      `empty one and the API floor), then ${MULTI_LAUNCHES} × ${ROUNDS} rounds of ${2 + peers.length} popups in one browser`,
+  );
+  chromium = await runChromium(builds, {
+    launches: LAUNCHES,
+    workerRuns: WORKER_RUNS,
+    multiLaunches: MULTI_LAUNCHES,
+    rounds: ROUNDS,
+    log,
+  });
   for (const e of chromium.errors) log(`  failed: ${e}`);
 }
 const pick = <T>(list: T[] | undefined, f: (x: T) => number | null) =>
   (list ?? []).map(f).filter((v): v is number => v !== null && Number.isFinite(v));
-const paint = chromium && {
-  popupFcp: summarize(
-    pick(
-      chromium.pages.filter((p) => p.page === 'popup'),
-      (p) => p.fcp,
-    ),
-  ),
-  popupStartWalk: summarize(
-    pick(
-      chromium.pages.filter((p) => p.page === 'popup'),
-      (p) => p.startWalk,
-    ),
-  ),
-  baselineFcp: summarize(
-    pick(
-      chromium.pages.filter((p) => p.page === 'baseline'),
-      (p) => p.fcp,
-    ),
-  ),
+type PageTiming = NonNullable<typeof chromium>['pages'][number];
+const samples = (harness: PageTiming['harness'], page: string) =>
+  (chromium?.pages ?? []).filter((p) => p.harness === harness && p.page === page);
+/** Time to interactive of the main button: painted, hydrated and enabled (the later of the two). */
+const tti = (p: PageTiming) =>
+  p.startWalk === null || p.interactive === null ? null : Math.max(p.startWalk, p.interactive);
+const paintOf = (harness: PageTiming['harness']) => {
+  const popup = samples(harness, 'popup');
+  return {
+    popupFcp: summarize(pick(popup, (p) => p.fcp)),
+    popupStartWalk: summarize(pick(popup, (p) => p.startWalk)),
+    popupHydrated: summarize(pick(popup, (p) => p.hydrated)),
+    popupInteractive: summarize(pick(popup, tti)),
+    popupNotInteractive: popup.filter((p) => tti(p) === null).length,
+    baselineFcp: summarize(pick(samples(harness, 'baseline'), (p) => p.fcp)),
+    peers: Object.fromEntries(peers.map((peer) => [peer.id, summarize(pick(samples(harness, peer.id), (p) => p.fcp))])),
+  };
 };
-const workerOf = (w: 'product' | 'empty') => chromium?.workers.filter((x) => x.worker === w);
+const paint = chromium && { single: paintOf('single'), multi: paintOf('multi') };
+const workerOf = (w: 'product' | 'empty' | 'floor') => chromium?.workers.filter((x) => x.worker === w);
 const worker = chromium && {
   readyMs: summarize(pick(workerOf('product'), (w) => w.readyMs)),
   heapUsed: summarize(pick(workerOf('product'), (w) => w.heapUsed)),
   emptyReadyMs: summarize(pick(workerOf('empty'), (w) => w.readyMs)),
   emptyHeapUsed: summarize(pick(workerOf('empty'), (w) => w.heapUsed)),
+  floorReadyMs: summarize(pick(workerOf('floor'), (w) => w.readyMs)),
+  floorHeapUsed: summarize(pick(workerOf('floor'), (w) => w.heapUsed)),
 };
 
 // ---------------------------------------------------------------------------------------------------
@@ -157,11 +174,26 @@ const within = (c: Check) => c.value !== null && (c.atLeast ? c.value >= c.limit
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const ms = (n: number) => `${n.toFixed(0)} ms`;
 const pct = (n: number) => `${(n * 100).toFixed(0)} %`;
-const ratio = (a: number, b: number) => (b > 0 ? a / b : NaN);
-const firstPaintRatio = paint ? ratio(paint.popupFcp.median, paint.baselineFcp.median) : null;
-const heapLimit = worker?.emptyHeapUsed.n
-  ? worker.emptyHeapUsed.median * budgets.workerHeapRatio
-  : budgets.workerHeapBytesWithoutBaseline;
+const times = (n: number) => `${n.toFixed(2)} ×`;
+const ratio = (a: Summary | undefined, b: Summary | undefined) =>
+  a?.n && b?.n && b.median > 0 ? a.median / b.median : null;
+const NOT_MEASURED = 'not measured';
+
+/** A ratio budget (medians of the same run); null when either side was not measured. */
+function ratioCheck(name: string, value: number | null, limit: number, note = ''): Check {
+  return {
+    name,
+    value,
+    limit,
+    shown: value === null ? NOT_MEASURED : times(value),
+    limitShown: `≤ ${limit} ×${note}`,
+  };
+}
+const singlePaint = paint ? ratio(paint.single.popupFcp, paint.single.baselineFcp) : null;
+const multiPaint = paint ? ratio(paint.multi.popupFcp, paint.multi.baselineFcp) : null;
+const singleTti = paint ? ratio(paint.single.popupInteractive, paint.single.baselineFcp) : null;
+const multiTti = paint ? ratio(paint.multi.popupInteractive, paint.multi.baselineFcp) : null;
+const heapVsFloor = worker ? ratio(worker.heapUsed, worker.floorHeapUsed) : null;
 const checks: Check[] = [
   {
     name: 'popup JS+CSS gzip',
@@ -177,21 +209,16 @@ const checks: Check[] = [
     shown: kb(bytes.background.gzip),
     limitShown: `≤ ${kb(budgets.backgroundGzipBytes)}`,
   },
+  ratioCheck('popup first paint / blank (one per launch)', singlePaint, budgets.popupFirstPaintRatio),
+  ratioCheck('popup first paint / blank (in one browser)', multiPaint, budgets.popupFirstPaintRatio),
+  ratioCheck('"Start walk" TTI / blank FCP (one per launch)', singleTti, budgets.popupInteractiveRatio),
+  ratioCheck('"Start walk" TTI / blank FCP (in one browser)', multiTti, budgets.popupInteractiveRatio),
   {
-    name: 'popup first paint / baseline',
-    value: firstPaintRatio !== null && Number.isFinite(firstPaintRatio) ? firstPaintRatio : null,
-    limit: budgets.popupFirstPaintRatio,
-    shown: firstPaintRatio === null ? 'not measured' : `${firstPaintRatio.toFixed(2)} ×`,
-    limitShown: `≤ ${budgets.popupFirstPaintRatio} ×`,
-  },
-  {
-    name: 'worker heap after GC',
-    value: worker?.heapUsed.n ? worker.heapUsed.median : null,
-    limit: heapLimit,
-    shown: worker?.heapUsed.n ? kb(worker.heapUsed.median) : 'not measured',
-    limitShown: worker?.emptyHeapUsed.n
-      ? `≤ ${kb(heapLimit)} (${budgets.workerHeapRatio} × empty)`
-      : `≤ ${kb(heapLimit)}`,
+    ...ratioCheck('worker heap / API floor', heapVsFloor, budgets.workerHeapVsFloor),
+    shown:
+      heapVsFloor === null || !worker
+        ? NOT_MEASURED
+        : `${times(heapVsFloor)} (${kb(worker.heapUsed.median)} / ${kb(worker.floorHeapUsed.median)})`,
   },
   {
     name: 'wake-ups without reminder or badge',
@@ -220,9 +247,32 @@ const checks: Check[] = [
 const skipped = (c: Check) => c.value === null && flag('no-browser');
 const broken = checks.filter((c) => !skipped(c) && !within(c));
 
-const range = (s: Summary, f: (n: number) => string) =>
-  s.n ? `${f(s.median)} (p25–p75 ${f(s.p25)}–${f(s.p75)}, n=${s.n})` : 'not measured';
+const range = (s: Summary | undefined, f: (n: number) => string) =>
+  s?.n ? `${f(s.median)} (p25–p75 ${f(s.p25)}–${f(s.p75)}, n=${s.n})` : NOT_MEASURED;
+const shownRatio = (r: number | null) => (r === null ? NOT_MEASURED : times(r));
 const both = (raw: number, gzip: number) => `${kb(raw)} raw, ${kb(gzip)} gzip`;
+const paintRows = (harness: 'single' | 'multi', title: string): [string, string][] => {
+  const p = paint?.[harness];
+  const rows: [string, string][] = [
+    [title, ''],
+    ['  Blank page FCP (baseline)', range(p?.baselineFcp, ms)],
+    ['  Backstride popup FCP', range(p?.popupFcp, ms)],
+    ['  "Start walk" painted', range(p?.popupStartWalk, ms)],
+    ['  "Start walk" hydrated', range(p?.popupHydrated, ms)],
+    [
+      '  "Start walk" interactive (TTI)',
+      `${range(p?.popupInteractive, ms)}${p?.popupNotInteractive ? `, ${p.popupNotInteractive} never` : ''}`,
+    ],
+  ];
+  // The peer stand-ins are loaded only in the pages-in-one-browser harness.
+  const peerRows = harness === 'multi' ? peers : [];
+  for (const peer of peerRows) rows.push([`  Peer stand-in FCP: ${peer.label}`, range(p?.peers[peer.id], ms)]);
+  rows.push(['  Backstride FCP / blank', shownRatio(p ? ratio(p.popupFcp, p.baselineFcp) : null)]);
+  rows.push(['  "Start walk" TTI / blank FCP', shownRatio(p ? ratio(p.popupInteractive, p.baselineFcp) : null)]);
+  for (const peer of peerRows)
+    rows.push([`  Peer FCP / blank: ${peer.id}`, shownRatio(p ? ratio(p.peers[peer.id], p.baselineFcp) : null)]);
+  return rows;
+};
 const rows: [string, string][] = [
   ['Popup JS+CSS', `${both(bytes.popup.raw, bytes.popup.gzip)} (${bytes.popup.files.length} files)`],
   ['Options JS+CSS', `${both(bytes.options.raw, bytes.options.gzip)} (${bytes.options.files.length} files)`],
@@ -230,27 +280,20 @@ const rows: [string, string][] = [
   ['Unpacked extension (Chrome)', `${kb(bytes.unpackedChrome.raw)} (${bytes.unpackedChrome.count} files)`],
   ['Unpacked extension (Firefox)', `${kb(bytes.unpackedFirefox.raw)} (${bytes.unpackedFirefox.count} files)`],
   ...bytes.zips.map((z): [string, string] => [`Zip ${z.file}`, kb(z.raw)]),
-  ['Popup first contentful paint', paint ? range(paint.popupFcp, ms) : 'not measured'],
-  ['Popup "Start walk" painted', paint ? range(paint.popupStartWalk, ms) : 'not measured'],
-  ['Baseline page first contentful paint', paint ? range(paint.baselineFcp, ms) : 'not measured'],
-  [
-    'Popup / baseline (first paint, medians)',
-    firstPaintRatio === null ? 'not measured' : `${firstPaintRatio.toFixed(2)} ×`,
-  ],
-  [
-    'Popup / baseline ("Start walk" vs baseline FCP)',
-    paint ? `${ratio(paint.popupStartWalk.median, paint.baselineFcp.median).toFixed(2)} ×` : 'not measured',
-  ],
-  ['Worker start → first event handled', worker ? range(worker.readyMs, ms) : 'not measured'],
-  ['Empty worker start → first event handled', worker ? range(worker.emptyReadyMs, ms) : 'not measured'],
-  ['Worker JS heap after GC', worker ? range(worker.heapUsed, kb) : 'not measured'],
-  ['Empty worker JS heap after GC', worker ? range(worker.emptyHeapUsed, kb) : 'not measured'],
-  [
-    'Worker heap / empty worker',
-    worker?.emptyHeapUsed.n
-      ? `${ratio(worker.heapUsed.median, worker.emptyHeapUsed.median).toFixed(2)} ×`
-      : 'not measured',
-  ],
+  ...paintRows('single', `Popup paint, one page per launch (${LAUNCHES} launches)`),
+  ...paintRows(
+    'multi',
+    `Popup paint, ${2 + peers.length} pages in one browser (${MULTI_LAUNCHES} launches × ${ROUNDS} shuffled rounds)`,
+  ),
+  ['Worker start → first event handled', range(worker?.readyMs, ms)],
+  ['API-floor worker start → first event handled', range(worker?.floorReadyMs, ms)],
+  ['Empty worker start → first event handled', range(worker?.emptyReadyMs, ms)],
+  ['Worker JS heap after GC (Backstride)', range(worker?.heapUsed, kb)],
+  ['API-floor worker JS heap after GC', range(worker?.floorHeapUsed, kb)],
+  ['Empty worker JS heap after GC', range(worker?.emptyHeapUsed, kb)],
+  ['Worker heap / API floor', shownRatio(worker ? ratio(worker.heapUsed, worker.floorHeapUsed) : null)],
+  ['API floor / empty worker (info)', shownRatio(worker ? ratio(worker.floorHeapUsed, worker.emptyHeapUsed) : null)],
+  ['Worker heap / empty worker (info)', shownRatio(worker ? ratio(worker.heapUsed, worker.emptyHeapUsed) : null)],
   [
     'Wake-ups in an 8-hour day',
     `${day.wakeUps} (${day.perHour.toFixed(2)}/h; ${day.reminderWakeUps} for reminders, ${day.walkWakeUps} for ${day.walks} walks; ${day.alarmEvents} alarm events)`,
@@ -296,7 +339,13 @@ console.log(out.join('\n'));
 const results = {
   machine,
   durationSeconds: Math.round((Date.now() - started) / 1000),
-  settings: { launches: LAUNCHES, workerRuns: WORKER_RUNS, timeZone: TIME_ZONE },
+  settings: {
+    launches: LAUNCHES,
+    workerRuns: WORKER_RUNS,
+    multiLaunches: MULTI_LAUNCHES,
+    rounds: ROUNDS,
+    timeZone: TIME_ZONE,
+  },
   bytes,
   paint,
   worker,

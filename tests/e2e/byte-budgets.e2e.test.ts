@@ -20,11 +20,12 @@ describe('byte budgets of the Chrome build (bench/budgets.json)', () => {
     expect(popup.gzip, `popup JS+CSS gzip: ${list(popup.files)}`).toBeLessThanOrEqual(budgets.popupGzipBytes);
   });
 
-  // The 8 KB target is not met (bench/budgets.json says why); the ceiling keeps the script from growing.
+  // The worker's target (issue 16: 10 KB gzip) is not met with every feature in it; `npm run bench`
+  // reports it as broken. npm test holds the ceiling so the script cannot silently grow past today's.
   it('keeps the background script under its ceiling (gzip)', () => {
     const background = backgroundBytes(CHROME_BUILD);
     console.info(
-      `background: ${background.raw} B raw, ${background.gzip} B gzip (target ${budgets.backgroundGzipBytes} B)`,
+      `background: ${background.raw} B raw, ${background.gzip} B gzip (target ${budgets.backgroundGzipBytes} B): ${list(background.files)}`,
     );
     expect(background.gzip, `background gzip: ${list(background.files)}`).toBeLessThanOrEqual(
       budgets.backgroundGzipCeilingBytes,
