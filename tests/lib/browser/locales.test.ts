@@ -23,6 +23,9 @@ const others = Object.keys(byLocale).filter((l) => l !== 'en');
 /** Messages that may read the same as English in a locale: names, and words that are the same there. */
 const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
   '*': ['extName'],
+  // Layouts made only of placeholders and an en dash or a space ("Mo–Fr", "09:00–17:30", "Mo–Fr 09:00–17:30"):
+  // German writes day and time ranges the same way.
+  de: ['optionsSummaryDayRange', 'optionsSummaryWindow', 'optionsSummaryDaysAndWindow'],
 };
 
 /** What a message needs from its caller: its named placeholders and the $1…$9 they point to. */
