@@ -45,6 +45,22 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
     'optionsSummaryWindow',
     'optionsSummaryDaysAndWindow',
   ],
+  // Spanish writes "min" and "h" as English does, ranges the same way, and "lun: 12 min" for a chart bar.
+  es: [
+    'welcomeMinutes',
+    'popupWalkMinutes',
+    'popupMinutes',
+    'popupHoursMinutes',
+    'popupHours',
+    'popupPause30',
+    'popupPause60',
+    'popupPause120',
+    'optionsChartAxisMinutes',
+    'optionsChartBar',
+    'optionsSummaryDayRange',
+    'optionsSummaryWindow',
+    'optionsSummaryDaysAndWindow',
+  ],
 };
 
 /** What a message needs from its caller: its named placeholders and the $1…$9 they point to. */
