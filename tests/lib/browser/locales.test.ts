@@ -23,6 +23,44 @@ const others = Object.keys(byLocale).filter((l) => l !== 'en');
 /** Messages that may read the same as English in a locale: names, and words that are the same there. */
 const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
   '*': ['extName'],
+  // Layouts made only of placeholders and an en dash or a space ("Mo–Fr", "09:00–17:30", "Mo–Fr 09:00–17:30"):
+  // German writes day and time ranges the same way.
+  de: ['optionsSummaryDayRange', 'optionsSummaryWindow', 'optionsSummaryDaysAndWindow'],
+  // French writes "min" and "h" as English does ("30 min", "1 h 5 min", "5–60 minutes"), ranges the same
+  // way, and "Notifications" is the French word too.
+  fr: [
+    'welcomeMinutes',
+    'popupWalkMinutes',
+    'popupMinutes',
+    'popupHoursMinutes',
+    'popupHours',
+    'popupPause30',
+    'popupPause60',
+    'popupPause120',
+    'optionsChartAxisMinutes',
+    'optionsRangeHint_one',
+    'optionsRangeHint_other',
+    'optionsNotificationsHeading',
+    'optionsSummaryDayRange',
+    'optionsSummaryWindow',
+    'optionsSummaryDaysAndWindow',
+  ],
+  // Spanish writes "min" and "h" as English does, ranges the same way, and "lun: 12 min" for a chart bar.
+  es: [
+    'welcomeMinutes',
+    'popupWalkMinutes',
+    'popupMinutes',
+    'popupHoursMinutes',
+    'popupHours',
+    'popupPause30',
+    'popupPause60',
+    'popupPause120',
+    'optionsChartAxisMinutes',
+    'optionsChartBar',
+    'optionsSummaryDayRange',
+    'optionsSummaryWindow',
+    'optionsSummaryDaysAndWindow',
+  ],
 };
 
 /** What a message needs from its caller: its named placeholders and the $1…$9 they point to. */
