@@ -23,6 +23,24 @@ const others = Object.keys(byLocale).filter((l) => l !== 'en');
 /** Messages that may read the same as English in a locale: names, and words that are the same there. */
 const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
   '*': ['extName'],
+  // Brazilian Portuguese writes minutes and hours with the same symbols as English ("30 min", "1 h",
+  // "2 h 5 min", SI style), the percent sign after the number, a time range with an en dash, and the
+  // days before their hours ("Dias úteis 09:00–17:30").
+  pt_BR: [
+    'welcomeMinutes',
+    'popupWalkMinutes',
+    'popupMinutes',
+    'popupHours',
+    'popupHoursMinutes',
+    'popupPause30',
+    'popupPause60',
+    'popupPause120',
+    'optionsChartAxisMinutes',
+    'optionsChartBar',
+    'optionsVolumeValue',
+    'optionsSummaryWindow',
+    'optionsSummaryDaysAndWindow',
+  ],
 };
 
 /** What a message needs from its caller: its named placeholders and the $1…$9 they point to. */
