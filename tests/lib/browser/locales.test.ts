@@ -43,6 +43,8 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
   ],
   // Chinese also puts the percent sign after the number and writes "工作日 09:00–17:30".
   zh_CN: ['optionsVolumeValue', 'optionsSummaryWindow', 'optionsSummaryDaysAndWindow'],
+  // Japanese too ("60%", "平日 9:00～17:30").
+  ja: ['optionsVolumeValue', 'optionsSummaryDaysAndWindow'],
 };
 
 /** What a message needs from its caller: its named placeholders and the $1…$9 they point to. */
