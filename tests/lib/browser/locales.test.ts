@@ -45,6 +45,8 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
   zh_CN: ['optionsVolumeValue', 'optionsSummaryWindow', 'optionsSummaryDaysAndWindow'],
   // Japanese too ("60%", "平日 9:00～17:30").
   ja: ['optionsVolumeValue', 'optionsSummaryDaysAndWindow'],
+  // Arabic names the days, then their hours: "من الاثنين إلى الجمعة من 9:00 ص إلى 5:30 م".
+  ar: ['optionsSummaryDaysAndWindow'],
 };
 
 /** What a message needs from its caller: its named placeholders and the $1…$9 they point to. */
