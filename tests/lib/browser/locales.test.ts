@@ -61,6 +61,30 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
     'optionsSummaryWindow',
     'optionsSummaryDaysAndWindow',
   ],
+  // Brazilian Portuguese writes minutes and hours with the same symbols as English ("30 min", "1 h",
+  // "2 h 5 min", SI style), the percent sign after the number, a time range with an en dash, and the
+  // days before their hours ("Dias úteis 09:00–17:30").
+  pt_BR: [
+    'welcomeMinutes',
+    'popupWalkMinutes',
+    'popupMinutes',
+    'popupHours',
+    'popupHoursMinutes',
+    'popupPause30',
+    'popupPause60',
+    'popupPause120',
+    'optionsChartAxisMinutes',
+    'optionsChartBar',
+    'optionsVolumeValue',
+    'optionsSummaryWindow',
+    'optionsSummaryDaysAndWindow',
+  ],
+  // Chinese also puts the percent sign after the number and writes "工作日 09:00–17:30".
+  zh_CN: ['optionsVolumeValue', 'optionsSummaryWindow', 'optionsSummaryDaysAndWindow'],
+  // Japanese too ("60%", "平日 9:00～17:30").
+  ja: ['optionsVolumeValue', 'optionsSummaryDaysAndWindow'],
+  // Arabic names the days, then their hours: "من الاثنين إلى الجمعة من 9:00 ص إلى 5:30 م".
+  ar: ['optionsSummaryDaysAndWindow'],
 };
 
 /** What a message needs from its caller: its named placeholders and the $1…$9 they point to. */
