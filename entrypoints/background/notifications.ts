@@ -4,7 +4,8 @@ import { t } from '@/lib/browser/i18n';
 import { KEYS, writeValue } from '@/lib/browser/storage';
 import { readSettings } from '@/lib/browser/stored';
 import type { WalkEntry } from '@/lib/history/model';
-import { formatClockTime, formatMinutes } from '@/lib/i18n/format';
+import { formatMinutes } from '@/lib/i18n/format';
+import { formatWhen } from '@/lib/i18n/time';
 import { NOTIFICATION, type CatchUp, type ReminderKind } from '@/lib/reminders/types';
 import type { Settings } from '@/lib/settings/model';
 import { supportsNotificationButtons, type BackgroundApi, type NotificationOptions } from './browser-api';
@@ -77,7 +78,7 @@ export function createNotifier(api: BackgroundApi, now: () => number = Date.now)
       await api.notifications.create(PAUSE_NOTIFICATION, {
         type: 'basic',
         iconUrl: ICON(),
-        title: until === null ? t('notifResumedTitle') : t('notifPausedTitle', formatClockTime(until, at, timeZone)),
+        title: until === null ? t('notifResumedTitle') : t('notifPausedTitle', formatWhen(until, at, { timeZone: timeZone })),
         message: until === null ? t('notifResumedMessage') : t('notifPausedMessage'),
       });
     },

@@ -6,7 +6,7 @@ import { t } from '@/lib/browser/i18n';
 import { sendCommand as defaultSendCommand } from '@/lib/browser/send-command';
 import { KEYS, readValue, watchValue } from '@/lib/browser/storage';
 import { readSettings, saveSettings, storedSettings } from '@/lib/browser/stored';
-import { formatClockTime } from '@/lib/i18n/format';
+import { formatWhen } from '@/lib/i18n/time';
 import type { Settings } from '@/lib/settings/model';
 import { MINUTE } from '@/lib/time/units';
 import { isRecord, isTimestamp } from '@/lib/validate';
@@ -136,7 +136,7 @@ function NextTimes({
   timeZone: string;
 }) {
   if (!settings || !due) return <p>{t('welcomeNextLoading')}</p>;
-  const at = (ts: number) => formatClockTime(ts, now, timeZone);
+  const at = (ts: number) => formatWhen(ts, now, { timeZone: timeZone });
   if (due.pausedUntil !== null && due.pausedUntil > now) return <p>{t('welcomePaused', at(due.pausedUntil))}</p>;
   // "in 1 min" never means "now": rounded up, as the popup does.
   const inMinutes = (ts: number) => t('welcomeMinutes', String(Math.max(1, Math.ceil((ts - now) / MINUTE))));

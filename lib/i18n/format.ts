@@ -1,4 +1,3 @@
-import { startOfLocalDay } from '../time/local-time';
 
 /**
  * Formats a locale message the way browsers do: named placeholders ($name$) resolve to their content,
@@ -27,23 +26,4 @@ export function formatMessage(
 /** Minutes with at most one decimal and no trailing zero ("5", "4.5"), in the user's number format. */
 export function formatMinutes(minutes: number, locale?: string): string {
   return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(Math.round(minutes * 10) / 10);
-}
-
-/**
- * "14:30" in the user's format, in `timeZone`; "Mon 09:00" when `ts` is not on the same local day as
- * `now`. A clock time rather than "in 12 min": it stays right between two wake-ups of the background.
- */
-export function formatClockTime(ts: number, now: number, timeZone: string, locale?: string): string {
-  const sameDay = startOfLocalDay(ts, timeZone) === startOfLocalDay(now, timeZone);
-  const options: Intl.DateTimeFormatOptions = {
-    hour: '2-digit',
-    minute: '2-digit',
-    weekday: sameDay ? undefined : 'short',
-  };
-  try {
-    return new Date(ts).toLocaleString(locale, { ...options, timeZone });
-  } catch {
-    // An unknown zone name (a strange environment) must never break the toolbar title.
-    return new Date(ts).toLocaleString(locale, { ...options, timeZone: 'UTC' });
-  }
 }

@@ -21,7 +21,15 @@ const cache = new Map<string, Intl.DateTimeFormat>();
 function format(options: Intl.DateTimeFormatOptions, { locale, timeZone }: TimeFormatOptions): Intl.DateTimeFormat {
   const key = JSON.stringify([locale, timeZone, options]);
   let f = cache.get(key);
-  if (!f) cache.set(key, (f = new Intl.DateTimeFormat(locale, { ...options, timeZone })));
+  if (!f) {
+    try {
+      f = new Intl.DateTimeFormat(locale, { ...options, timeZone });
+    } catch {
+      // An unknown zone name (a strange environment) must never break a page or the toolbar title.
+      f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    }
+    cache.set(key, f);
+  }
   return f;
 }
 

@@ -7,7 +7,7 @@
  * at the end of a pause, each minute of a walk; a command; a setting; the user coming back), and a
  * clock time set then is still right when the user hovers the button twenty minutes later.
  */
-import { formatClockTime } from '../i18n/format';
+import { formatWhen } from '../i18n/time';
 import type { MessageRef } from '../i18n/keys';
 import { MINUTE } from '../time/units';
 import { badgeMinutes, remainingMs, type Walk } from '../walk/walk';
@@ -48,7 +48,7 @@ export function badgeView(walk: Walk | null, state: ReminderState | null, now: n
   if (!state) return { text: '', color: null, title: null };
   if (state.posture.outstanding || state.walk.outstanding)
     return { text: '!', color: BADGE_COLOR.due, title: { key: 'badgeReminderDue' } };
-  const at = (ts: number) => formatClockTime(ts, now, timeZone);
+  const at = (ts: number) => formatWhen(ts, now, { timeZone: timeZone });
   if (state.pausedUntil !== null && state.pausedUntil > now)
     return {
       text: PAUSE_MARK,

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { formatClockTime } from '@/lib/i18n/format';
+import { formatWhen } from '@/lib/i18n/time';
 import { defaultSettings } from '@/lib/settings/model';
 import { formatMessage } from '../../support/fake-i18n';
 import { createHarness, MINUTE, type Harness } from './harness';
@@ -17,7 +17,7 @@ interface Created {
 const shown = async (h: Harness) => (await h.notifications()) as unknown as Record<string, Created>;
 const walkStored = (h: Harness) => h.local('walk');
 const history = async (h: Harness) => ((await h.local('history')) as { walks: unknown[] } | null)?.walks ?? [];
-const clock = (h: Harness, ts: number) => formatClockTime(ts, h.fake.clock.now, ZONE);
+const clock = (h: Harness, ts: number) => formatWhen(ts, h.fake.clock.now, { timeZone: ZONE });
 
 async function settingsPatch(patch: (s: ReturnType<typeof defaultSettings>) => void, h: Harness) {
   const settings = defaultSettings();

@@ -4,7 +4,7 @@ import type { ComponentProps } from 'preact';
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/welcome/App';
-import { formatClockTime } from '@/lib/i18n/format';
+import { formatWhen } from '@/lib/i18n/time';
 import { defaultSettings, type Settings } from '@/lib/settings/model';
 import { createHarness } from '../background/harness';
 
@@ -44,7 +44,7 @@ describe('the welcome page', () => {
   it('says when the first posture check and walk break come, from the stored reminder state', async () => {
     const { now } = await renderWelcome();
     const next = section('What happens next');
-    const at = (minutes: number) => formatClockTime(now + minutes * MIN, now, TZ);
+    const at = (minutes: number) => formatWhen(now + minutes * MIN, now, { timeZone: TZ });
     await waitFor(() =>
       expect(
         within(next)
@@ -67,7 +67,7 @@ describe('the welcome page', () => {
     expect((await screen.findByText('Saved')).getAttribute('role')).toBe('status');
     await waitFor(() =>
       expect(within(section('What happens next')).getAllByRole('listitem')[0]!.textContent).toBe(
-        `Your first posture check: at ${formatClockTime(now + 20 * MIN, now, TZ)} (in 20 min), then every 20 min.`,
+        `Your first posture check: at ${formatWhen(now + 20 * MIN, now, { timeZone: TZ })} (in 20 min), then every 20 min.`,
       ),
     );
     const walkEvery = within(choices).getByRole('group', { name: 'Walk break every' });

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { badgeView, PAUSE_MARK } from '@/lib/reminders/badge';
-import { formatClockTime } from '@/lib/i18n/format';
+import { formatWhen } from '@/lib/i18n/time';
 import { startWalk } from '@/lib/walk/walk';
 import { fresh, HOUR, makeSettings, MIN, T0, UTC } from './helpers';
 
 const settings = makeSettings();
-const at = (ts: number) => formatClockTime(ts, T0, UTC);
+const at = (ts: number) => formatWhen(ts, T0, { timeZone: UTC });
 
 describe('badgeView: the toolbar title says what comes next', () => {
   it('names the sooner reminder at its clock time, with an empty badge', () => {
@@ -76,24 +76,24 @@ describe('badgeView: the toolbar title says what comes next', () => {
   });
 });
 
-describe('formatClockTime', () => {
+describe('formatWhen (the toolbar title’s times)', () => {
   const ts = Date.UTC(2024, 0, 1, 14, 30); // a Monday
 
   it('gives the time of day in the zone, in the locale’s format', () => {
-    expect(formatClockTime(ts, ts - HOUR, 'UTC', 'en-GB')).toBe('14:30');
-    expect(formatClockTime(ts, ts - HOUR, 'Asia/Tokyo', 'en-GB')).toBe('23:30');
-    expect(formatClockTime(ts, ts - HOUR, 'UTC', 'en-US')).toBe('02:30 PM');
+    expect(formatWhen(ts, ts - HOUR, { timeZone: 'UTC', locale: 'en-GB' })).toBe('14:30');
+    expect(formatWhen(ts, ts - HOUR, { timeZone: 'Asia/Tokyo', locale: 'en-GB' })).toBe('23:30');
+    expect(formatWhen(ts, ts - HOUR, { timeZone: 'UTC', locale: 'en-US' })).toBe('2:30 PM');
   });
 
   it('adds the weekday when the time is on another local day', () => {
-    expect(formatClockTime(ts, ts - 24 * HOUR, 'UTC', 'en-GB')).toBe('Mon 14:30');
+    expect(formatWhen(ts, ts - 24 * HOUR, { timeZone: 'UTC', locale: 'en-GB' })).toBe('Mon 14:30');
     // 23:30 in Tokyo is the same local day as 22:00 there…
-    expect(formatClockTime(ts, ts - 90 * MIN, 'Asia/Tokyo', 'en-GB')).toBe('23:30');
+    expect(formatWhen(ts, ts - 90 * MIN, { timeZone: 'Asia/Tokyo', locale: 'en-GB' })).toBe('23:30');
     // …and 00:30 in Tokyo, the next day.
-    expect(formatClockTime(ts + HOUR, ts, 'Asia/Tokyo', 'en-GB')).toBe('Tue 00:30');
+    expect(formatWhen(ts + HOUR, ts, { timeZone: 'Asia/Tokyo', locale: 'en-GB' })).toBe('Tue 00:30');
   });
 
   it('falls back to UTC for a zone it does not know', () => {
-    expect(formatClockTime(ts, ts, 'Not/AZone', 'en-GB')).toBe('14:30');
+    expect(formatWhen(ts, ts, { timeZone: 'Not/AZone', locale: 'en-GB' })).toBe('14:30');
   });
 });
