@@ -2,24 +2,14 @@ import { render, screen } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import type { ComponentProps } from 'preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { emptyHistory, type History, type WalkEntry } from '@/lib/history/model';
+import { emptyHistory, type History } from '@/lib/history/model';
 import { defaultSettings, type Settings } from '@/lib/settings/model';
 import { App } from '@/entrypoints/options/App';
 import { createHarness } from '../../entrypoints/background/harness';
 
-export const MIN = 60_000;
-export const DAY = 86_400_000;
-export const TZ = 'Europe/Berlin';
-/** Sunday 15 June 2025, 12:00 in Berlin. */
-export const NOW = Date.UTC(2025, 5, 15, 10, 0);
-
-export const walk = (startedAt: number, actualMin = 5, finished = true, plannedMin = 5): WalkEntry => ({
-  startedAt,
-  endedAt: startedAt + Math.ceil(actualMin) * MIN,
-  plannedMin,
-  actualMin,
-  finished,
-});
+// The same clock, zone and walk builder as the history tests (Sunday 15 June 2025, 12:00 in Berlin).
+export { DAY, MIN, NOW, TZ, walk } from '../../lib/history/fixtures';
+import { DAY, MIN, NOW, TZ, walk } from '../../lib/history/fixtures';
 
 export function seededSettings(): Settings {
   const s = defaultSettings();
