@@ -53,9 +53,13 @@ export function MiniExercise({ rotation, today, onRotationChange, random = Math.
           </p>
         </div>
         {exercise.instruction && (
-          <p class="exercise-instruction" lang="en">
-            {exercise.instruction}
-          </p>
+          // Folded: the card stays small enough for the search box to show without scrolling.
+          <details class="exercise-how">
+            <summary>{t('exerciseHowTo')}</summary>
+            <p class="exercise-instruction" lang="en">
+              {exercise.instruction}
+            </p>
+          </details>
         )}
         {source && <p class="exercise-source">{t('exerciseFrom', source.question)}</p>}
       </div>
