@@ -1,4 +1,4 @@
-import { t } from '@/lib/browser/i18n';
+import { formatNumber, t } from '@/lib/browser/i18n';
 import { formatDay, formatMinutes } from './format';
 
 interface Props {
@@ -27,7 +27,7 @@ export function chartSummary(days: string[], minutes: number[]): string | null {
   const best = minutes.indexOf(Math.max(...minutes));
   return t('optionsChartSummary', [
     formatMinutes(total),
-    String(minutes.filter((m) => m > 0).length),
+    formatNumber(minutes.filter((m) => m > 0).length),
     formatDay(days[best]!),
     formatMinutes(minutes[best]!),
   ]);
@@ -48,7 +48,7 @@ export function HistoryChart({ days, minutes, targets }: Props) {
   const todayTarget = planned?.at(-1);
   const caption = [
     summary ?? t('optionsChartEmpty'),
-    todayTarget != null && t('optionsChartTargetLabel', String(todayTarget)),
+    todayTarget != null && t('optionsChartTargetLabel', formatNumber(todayTarget)),
   ]
     .filter(Boolean)
     .join(' ');
