@@ -1,6 +1,6 @@
 import { existsSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { findChrome } from './find-browser';
 
@@ -51,12 +51,15 @@ export function chromiumLanguage(lang: string): { env: Record<string, string>; a
 
 /** Why Chromium at `chrome` cannot run in `lang`, or null when it can (its locale pack is installed). */
 export function uiLanguageMissing(chrome: string, lang: string): string | null {
-  const dir = join(dirname(realpathSync(chrome)), 'locales');
-  const pak = `${lang.replace('_', '-')}.pak`;
-  if (!existsSync(dir)) return null; // A Chromium laid out differently: trust it, the test checks getUILanguage.
-  return existsSync(join(dir, pak))
+  // Debian's /usr/bin/chromium is a script that runs /usr/lib/chromium/chromium.
+  const real = realpathSync(chrome);
+  const dirs = [join(dirname(real), 'locales'), join('/usr/lib', basename(real), 'locales')];
+  const dir = dirs.find((d) => existsSync(join(d, 'en-US.pak')));
+  if (!dir) return null; // Laid out differently: the journeys still check what getUILanguage() says.
+  const pak = join(dir, `${lang.replace('_', '-')}.pak`);
+  return existsSync(pak)
     ? null
-    : `Chromium has no ${lang} UI (${join(dir, pak)} is missing): install Debian's chromium-l10n (apt-get install chromium-l10n).`;
+    : `Chromium has no ${lang} UI (${pak} is missing): install Debian's chromium-l10n (apt-get install chromium-l10n).`;
 }
 
 export interface LaunchOptions {
@@ -71,9 +74,12 @@ export async function launchChromium(
   profileDir = mkdtempSync(join(tmpdir(), 'backstride-e2e-')),
   { env = {}, lang }: LaunchOptions = {},
 ): Promise<ChromiumSession> {
+  const executablePath = findChrome();
+  const missing = lang && uiLanguageMissing(executablePath, lang);
+  if (missing) throw new Error(missing);
   const language = lang ? chromiumLanguage(lang) : { env: {}, args: [] };
   const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: findChrome(),
+    executablePath,
     headless: true,
     // Chromium takes its time zone from TZ and its UI language from LANGUAGE.
     env: { ...(process.env as Record<string, string>), ...env, ...language.env },
