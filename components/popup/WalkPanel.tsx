@@ -92,7 +92,9 @@ export function WalkPanel({ timer, defaultMinutes, dueDescribedBy, note, send, f
             {/* The label on its own line rather than "label: cue": no punctuation of ours between a
                 translated label and the document's English. */}
             <span class="walk-cue-label">{t('popupWalkCue')}</span>
-            <span {...ENGLISH}>{CUES.whileWalking.text}</span>
+            <span class="walk-cue-text" {...ENGLISH}>
+              {CUES.whileWalking.text}
+            </span>
           </p>
         </div>
       ) : (

@@ -38,7 +38,9 @@ export function WalkingPlan({ status, overWalking, onPause, onResume }: Props) {
         <p class="plan-paused">{t('planPaused', formatNumber(target))}</p>
       ) : (
         <>
-          <p class="plan-today">{t(met ? 'planTodayMet' : 'planToday', [formatNumber(todayMin), formatNumber(target)])}</p>
+          <p class="plan-today">
+            {t(met ? 'planTodayMet' : 'planToday', [formatNumber(todayMin), formatNumber(target)])}
+          </p>
           <div class="plan-bar" aria-hidden="true">
             <span style={{ width: `${Math.min(100, (todayMin / target) * 100)}%` }} />
           </div>

@@ -129,7 +129,9 @@ export function App({
       </header>
       <section class="card summary" aria-labelledby="summary-heading">
         <h2 id="summary-heading">{t('optionsSummaryHeading')}</h2>
-        <p class="summary-text">{summarizeSchedule(settings, t, (minute) => formatMinuteOfDay(minute, uiLocale()), uiLocale(), formatNumber)}</p>
+        <p class="summary-text">
+          {summarizeSchedule(settings, t, (minute) => formatMinuteOfDay(minute, uiLocale()), uiLocale(), formatNumber)}
+        </p>
       </section>
       <ReminderSettings settings={settings} onChange={change} />
       <ScheduleEditor settings={settings} onChange={change} />

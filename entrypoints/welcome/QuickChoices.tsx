@@ -51,12 +51,15 @@ export function QuickChoices({ settings, onChange }: Props) {
         {t('welcomeWorkingHours')}
       </label>
       <p id="working-hours-hint" class="hint">
-        {t('welcomeWorkingHoursHint', describeSchedule(
-          { ...schedule, enabled: true },
-          t,
-          (minute) => formatMinuteOfDay(minute, uiLocale()),
-          uiLocale(),
-        ))}
+        {t(
+          'welcomeWorkingHoursHint',
+          describeSchedule(
+            { ...schedule, enabled: true },
+            t,
+            (minute) => formatMinuteOfDay(minute, uiLocale()),
+            uiLocale(),
+          ),
+        )}
       </p>
     </section>
   );
