@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { formatNumber, t } from '@/lib/browser/i18n';
+import { formatNumber, t, uiLocale } from '@/lib/browser/i18n';
+import { joinSentences } from '@/lib/i18n/sentences';
 import type { Feel, WalkEntry, Where } from '@/lib/history/model';
 import { adviceFor } from '@/lib/plan/check-in';
 import { AdviceList } from '../shared/AdviceList';
@@ -91,8 +92,7 @@ export function CheckIn({ walk, beyondPlan, persists, onAnswer, onSkip }: Props)
       ) : (
         <>
           <p ref={saved} class="check-in-saved" tabIndex={-1} role="status">
-            {t(SAVED[feel])}
-            {place && ` ${t('checkInWhereSaved', t(place[1]))}`}
+            {joinSentences([t(SAVED[feel]), place && t('checkInWhereSaved', t(place[1]))], uiLocale())}
           </p>
           {feel === 'worse' && !where && (
             <>

@@ -38,11 +38,19 @@ export function tPlural(base: PluralBase, count: number, substitutions?: string 
 }
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
-/** A number as the UI writes it ("4,5" in German), with at most one decimal. */
-export function formatNumber(n: number): string {
+/**
+ * A number as the UI writes it ("4,5" in German, "٤٫٥" in Arabic-Indic digits), with at most one
+ * decimal and at least `digits` integer digits ("05").
+ */
+export function formatNumber(n: number, digits = 1): string {
   const locale = uiLocale();
-  let f = numberFormats.get(locale);
-  if (!f) numberFormats.set(locale, (f = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 })));
+  const key = `${locale} ${digits}`;
+  let f = numberFormats.get(key);
+  if (!f)
+    numberFormats.set(
+      key,
+      (f = new Intl.NumberFormat(locale, { maximumFractionDigits: 1, minimumIntegerDigits: digits })),
+    );
   return f.format(n);
 }
 

@@ -51,7 +51,11 @@ export function formatMinuteOfDay(minute: number, locale?: string): string {
 function clockFields(options: TimeFormatOptions): Intl.DateTimeFormatOptions {
   const clock = format(CLOCK, { locale: options.locale, timeZone: 'UTC' });
   const hour = clock.formatToParts(Date.UTC(2000, 0, 3, 9, 5)).find((p) => p.type === 'hour')?.value ?? '';
-  return { hour: hour.length === 2 ? '2-digit' : 'numeric', minute: '2-digit', hourCycle: clock.resolvedOptions().hourCycle };
+  return {
+    hour: hour.length === 2 ? '2-digit' : 'numeric',
+    minute: '2-digit',
+    hourCycle: clock.resolvedOptions().hourCycle,
+  };
 }
 
 /**
