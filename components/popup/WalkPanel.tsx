@@ -5,7 +5,6 @@ import type { Command } from '@/lib/commands';
 import { LIMITS } from '@/lib/settings/model';
 import { remainingMs, type Walk } from '@/lib/walk/walk';
 import { formatClock, unbroken } from '../shared/clock';
-import { ENGLISH } from '../shared/english';
 import { useCommand, type Send } from '../hooks/use-command';
 import type { FocusNext } from '../hooks/use-focus-next';
 import { useNow } from '../hooks/use-stored-value';
@@ -92,7 +91,9 @@ export function WalkPanel({ timer, defaultMinutes, dueDescribedBy, note, send, f
             {/* The label on its own line rather than "label: cue": no punctuation of ours between a
                 translated label and the document's English. */}
             <span class="walk-cue-label">{t('popupWalkCue')}</span>
-            <span class="walk-cue-text" {...ENGLISH}>
+            {/* The document's English (ENGLISH of ../shared/english, written out: this panel is in the
+                popup's first paint, which should not load one more chunk for two attributes). */}
+            <span class="walk-cue-text" lang="en" dir="ltr">
               {CUES.whileWalking.text}
             </span>
           </p>

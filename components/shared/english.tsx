@@ -1,5 +1,4 @@
 import type { ComponentChildren } from 'preact';
-import { englishUi, t } from '@/lib/browser/i18n';
 
 /**
  * Attributes of the document's own text (questions, answers, exercises, cues, quotes): it stays in
@@ -25,9 +24,4 @@ export function Embed({ message, children }: { message: (slot: string) => string
       {after}
     </>
   );
-}
-
-/** In a non-English UI, one line saying why the document's text is in English. */
-export function EnglishContentNote() {
-  return englishUi() ? null : <p class="content-language">{t('contentInEnglish')}</p>;
 }

@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { EnglishContentNote } from '@/components/shared/english';
-import { HealthNote } from '@/components/shared/HealthNote';
+import { EnglishContentNote, HealthNote } from '@/components/shared/HealthNote';
 import { DataPanel, type DataStatus } from '@/components/options/DataPanel';
 import { HistoryView } from '@/components/options/HistoryView';
 import { PlanCard } from '@/components/options/PlanCard';

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { EnglishContentNote } from '@/components/shared/english';
-import { HealthNote } from '@/components/shared/HealthNote';
+import { EnglishContentNote, HealthNote } from '@/components/shared/HealthNote';
 import { OptionsLink } from '@/components/popup/OptionsLink';
 import { STATUS_LINE_ID, waitingKinds } from '@/components/popup/status-ids';
 import { WalkPanel } from '@/components/popup/WalkPanel';
