@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
@@ -56,10 +56,12 @@ export function uiLanguageMissing(chrome: string, lang: string): string | null {
   const dirs = [join(dirname(real), 'locales'), join('/usr/lib', basename(real), 'locales')];
   const dir = dirs.find((d) => existsSync(join(d, 'en-US.pak')));
   if (!dir) return null; // Laid out differently: the journeys still check what getUILanguage() says.
-  const pak = join(dir, `${lang.replace('_', '-')}.pak`);
-  return existsSync(pak)
+  // "de.pak" for German; English and Portuguese come as regional packs only (en-US.pak, pt-BR.pak).
+  const tag = lang.replace('_', '-');
+  const paks = readdirSync(dir).filter((f) => f === `${tag}.pak` || f.startsWith(`${tag}-`));
+  return paks.length
     ? null
-    : `Chromium has no ${lang} UI (${pak} is missing): install Debian's chromium-l10n (apt-get install chromium-l10n).`;
+    : `Chromium has no ${lang} UI (no ${join(dir, `${tag}.pak`)}): install Debian's chromium-l10n (apt-get install chromium-l10n).`;
 }
 
 export interface LaunchOptions {
