@@ -36,18 +36,26 @@ export function firefoxLangpack(firefox: string, lang: string): { file: string; 
 }
 
 /**
- * Firefox's UI language: its language pack (installed with the browser, in its application scope, which
- * the automation profile enables) and the pref that requests it. Without the pack Firefox silently stays
+ * Firefox's UI language: its language pack (installed with the browser, in its application scope),
+ * enabled in the fresh profile, and the pref that requests it. Without the pack Firefox silently stays
  * in English, so this refuses to start instead.
  */
-function languagePrefs(firefox: string, lang: string | undefined): Record<string, string> {
+function languagePrefs(firefox: string, lang: string | undefined): Record<string, string | number> {
   if (!lang || lang.startsWith('en')) return {};
   const { file, pkg } = firefoxLangpack(firefox, lang);
   if (!existsSync(file))
     throw new Error(
       `Firefox has no ${lang} language pack (${file} is missing): install Debian's ${pkg} (apt-get install ${pkg}).`,
     );
-  return { 'intl.locale.requested': lang.replace('_', '-') };
+  return {
+    'intl.locale.requested': lang.replace('_', '-'),
+    // Debian installs language packs next to Firefox (its application scope, 4). A new profile reads
+    // that scope (enabledScopes, profile 1 + application 4) but, by Firefox's default autoDisableScopes
+    // (15), keeps what it finds there disabled until the user agrees: the UI stays English (measured).
+    // Puppeteer's profile sets 0 already; said here so the language journeys do not hang on it.
+    'extensions.enabledScopes': 5,
+    'extensions.autoDisableScopes': 0,
+  };
 }
 
 export async function firefoxDriver({ lang }: { lang?: string } = {}): Promise<ExtBrowser> {
