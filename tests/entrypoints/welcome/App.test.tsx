@@ -88,7 +88,9 @@ describe('the welcome page', () => {
     expect(box).toHaveProperty('checked', false);
     // The page's own clock (en-US in these tests), as every other time on it.
     const hint = 'Weekdays 9:00 AM–5:30 PM. Days and hours can be changed in the settings.';
-    expect(screen.getByText((_, el) => el?.id === 'working-hours-hint' && plain(el.textContent ?? '') === hint)).toBeTruthy();
+    expect(
+      screen.getByText((_, el) => el?.id === 'working-hours-hint' && plain(el.textContent ?? '') === hint),
+    ).toBeTruthy();
     await user.click(box);
     await waitFor(async () => expect((await storedSettings()).schedule.enabled).toBe(true));
     expect((await storedSettings()).schedule.days).toEqual(defaultSettings().schedule.days);

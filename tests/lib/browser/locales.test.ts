@@ -104,7 +104,10 @@ const categoryOf = (key: string) => /_(zero|one|two|few|many|other)$/.exec(key)?
  */
 function singleNumber(locale: string, category: string): boolean {
   const rules = new Intl.PluralRules(locale.replace('_', '-'));
-  const numbers = [...Array.from({ length: 1001 }, (_, i) => i), ...Array.from({ length: 200 }, (_, i) => i / 10 + 0.05)];
+  const numbers = [
+    ...Array.from({ length: 1001 }, (_, i) => i),
+    ...Array.from({ length: 200 }, (_, i) => i / 10 + 0.05),
+  ];
   return numbers.filter((n) => rules.select(n) === category).length === 1;
 }
 
@@ -172,7 +175,7 @@ describe('locales', () => {
       }
     });
 
-    it('names its own language in `locale` (the pages\' lang, the popup prerendered in it)', () => {
+    it("names its own language in `locale` (the pages' lang, the popup prerendered in it)", () => {
       expect(messages.locale?.message).toBe(locale.replace('_', '-'));
       expect(() => new Intl.Locale(messages.locale!.message)).not.toThrow();
     });

@@ -112,10 +112,14 @@ describe('lists in the language of the page (Intl.ListFormat, no separator of ou
   });
 
   it('joins the kinds and the windows the way German does', () => {
-    expect(summarizeSchedule(differentWindows, inLocale(de), undefined, 'de')).toMatchInlineSnapshot(`"Mo, Mi und Fr 09:00–17:30 und Di und Do 08:00–12:00, Haltung alle 30 Min. und Spaziergang alle 60 Min."`);
+    expect(summarizeSchedule(differentWindows, inLocale(de), undefined, 'de')).toMatchInlineSnapshot(
+      `"Mo, Mi und Fr 09:00–17:30 und Di und Do 08:00–12:00, Haltung alle 30 Min. und Spaziergang alle 60 Min."`,
+    );
   });
 
   it('joins them the way Japanese does', () => {
-    expect(summarizeSchedule(differentWindows, inLocale(ja), undefined, 'ja')).toMatchInlineSnapshot(`"月、水、金 09:00～17:30、火、木 08:00～12:00、姿勢チェックは30分ごと、散歩は60分ごと"`);
+    expect(summarizeSchedule(differentWindows, inLocale(ja), undefined, 'ja')).toMatchInlineSnapshot(
+      `"月、水、金 09:00～17:30、火、木 08:00～12:00、姿勢チェックは30分ごと、散歩は60分ごと"`,
+    );
   });
 });
