@@ -213,6 +213,22 @@ describe.each(BROWSERS)('languages in %s', (browserName) => {
       }
     });
 
+    it(`renders the English page afresh in ${lang} when that one is opened (before the background chose)`, async () => {
+      const page = await browser.openPage('popup.html');
+      const shown = await waitUntil(
+        () =>
+          page.evaluate(() => ({
+            lang: document.documentElement.lang,
+            dir: document.documentElement.dir,
+            heading: document.getElementById('quick-answers-heading')?.textContent ?? '',
+          })),
+        (s) => s.lang === lang,
+        { what: `popup.html to turn ${lang}` },
+      );
+      expect(shown).toEqual({ lang, dir, heading: local.quickAnswersHeading!.message });
+      await page.close();
+    });
+
     it(`lays the options page out in ${lang} too, within its width, without axe-core violations`, async () => {
       const options = await browser.openPage('options.html');
       await waitUntil(
