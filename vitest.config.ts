@@ -7,7 +7,7 @@ export default defineConfig({
   test: {
     environment: 'happy-dom',
     globals: true,
-    include: ['tests/{lib,components,entrypoints}/**/*.test.{ts,tsx}', 'tests/scripts/**/*.test.ts'],
+    include: ['tests/{lib,components,entrypoints,styles}/**/*.test.{ts,tsx}', 'tests/scripts/**/*.test.ts'],
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
     // Property tests run a thousand cases each; on a busy two-core machine 5 s is not always enough.

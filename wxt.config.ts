@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { inlinePageCss } from './scripts/inline-page-css';
-import { prerenderPopup } from './scripts/prerender-popup';
+import { prerenderPopup, writeLocalePopups } from './scripts/prerender-popup';
 
 // The gecko id is also what the Firefox end-to-end tests map to a fixed UUID.
 export const GECKO_ID = 'backstride@backstride.app';
@@ -23,6 +23,8 @@ export default defineConfig({
       for (const name of ['offscreen.html', 'offscreen.js'])
         files.push({ absoluteSrc: resolve('assets/offscreen', name), relativeDest: name });
     },
+    // The popup prerendered in each language next to popup.html (scripts/prerender-popup.ts).
+    'build:done': (wxt) => writeLocalePopups(wxt.config.outDir),
   },
   vite: () => ({
     plugins: [preact(), prerenderPopup(), inlinePageCss('entrypoints/popup/index.html')],

@@ -1,4 +1,5 @@
-import { t } from '@/lib/browser/i18n';
+import { formatNumber, t, uiLocale } from '@/lib/browser/i18n';
+import { joinSentences } from '@/lib/i18n/sentences';
 import { formatDay, formatMinutes } from './format';
 
 interface Props {
@@ -27,7 +28,7 @@ export function chartSummary(days: string[], minutes: number[]): string | null {
   const best = minutes.indexOf(Math.max(...minutes));
   return t('optionsChartSummary', [
     formatMinutes(total),
-    String(minutes.filter((m) => m > 0).length),
+    formatNumber(minutes.filter((m) => m > 0).length),
     formatDay(days[best]!),
     formatMinutes(minutes[best]!),
   ]);
@@ -46,12 +47,10 @@ export function HistoryChart({ days, minutes, targets }: Props) {
   const max = axisMax([...minutes, ...(planned ?? []).map((target) => target ?? 0)]);
   const ticks = [max, max / 2, 0];
   const todayTarget = planned?.at(-1);
-  const caption = [
-    summary ?? t('optionsChartEmpty'),
-    todayTarget != null && t('optionsChartTargetLabel', String(todayTarget)),
-  ]
-    .filter(Boolean)
-    .join(' ');
+  const caption = joinSentences(
+    [summary ?? t('optionsChartEmpty'), todayTarget != null && t('optionsChartTargetLabel', formatNumber(todayTarget))],
+    uiLocale(),
+  );
   return (
     <figure class="chart">
       <div class="chart-plot" aria-hidden="true">

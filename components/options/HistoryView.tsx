@@ -3,7 +3,7 @@ import { currentStreak, dailyWalkMinutes, totalsByDay, type History, type WalkEn
 import type { Plan } from '@/lib/plan/plan';
 import { planTargets } from '@/lib/plan/status';
 import { lastDays } from '@/lib/time/days';
-import { t, tPlural } from '@/lib/browser/i18n';
+import { formatNumber, t, tPlural } from '@/lib/browser/i18n';
 import { formatDay, formatMinutes, formatMoment } from './format';
 import { HistoryChart } from './HistoryChart';
 
@@ -65,7 +65,7 @@ export function HistoryView({ history, now, timeZone, plan }: Props) {
             {shownWalks.map((w) => (
               <li key={w.startedAt}>
                 <time dateTime={new Date(w.startedAt).toISOString()}>{formatMoment(w.startedAt, timeZone)}</time>
-                <span>{t('optionsWalkMinutes', [formatMinutes(w.actualMin), String(w.plannedMin)])}</span>
+                <span>{t('optionsWalkMinutes', [formatMinutes(w.actualMin), formatNumber(w.plannedMin)])}</span>
                 <span class={w.finished ? 'walk-finished' : 'walk-short'}>
                   {w.finished ? t('optionsWalkFinished') : t('optionsWalkCutShort')}
                 </span>
@@ -75,7 +75,7 @@ export function HistoryView({ history, now, timeZone, plan }: Props) {
           </ul>
           {walks.length > WALKS_SHOWN && !showAll && (
             <button type="button" class="button" onClick={() => setShowAll(true)}>
-              {t('optionsWalksShowAll', String(walks.length))}
+              {t('optionsWalksShowAll', formatNumber(walks.length))}
             </button>
           )}
         </>

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { tPlural } from '@/lib/browser/i18n';
+import { formatNumber, tPlural } from '@/lib/browser/i18n';
 import { LIMITS } from '@/lib/settings/model';
 import { parseNumberField, type NumberError, type NumberFieldName } from '@/lib/settings/form';
 import { numberErrorMessage } from './error-text';
@@ -74,7 +74,7 @@ export function NumberField({ field, label, value, onSave, help }: Props) {
           }}
         />
         <span id={`${id}-hint`} class="hint nowrap">
-          {tPlural('optionsRangeHint', range.max, [String(range.min), String(range.max)])}
+          {tPlural('optionsRangeHint', range.max, [formatNumber(range.min), formatNumber(range.max)])}
         </span>
         {saved.element}
       </div>

@@ -1,7 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
-import { t } from '@/lib/browser/i18n';
+import { formatNumber, t } from '@/lib/browser/i18n';
 import type { History } from '@/lib/history/model';
-import { formatMinutes } from '@/lib/i18n/format';
 import { pausePlan, PLAN_START, resumePlan, startPlan, type Plan } from '@/lib/plan/plan';
 import { planStatus, suggestedStartMin } from '@/lib/plan/status';
 import { AdviceList } from '../shared/AdviceList';
@@ -52,7 +51,7 @@ export function PlanCard({ plan, history, now, timeZone, onSave }: Props) {
       </h2>
       {!plan || !status ? (
         <>
-          <p>{t('planInvite', String(startMin ?? suggested))}</p>
+          <p>{t('planInvite', formatNumber(startMin ?? suggested))}</p>
           <div class="field">
             <label for="plan-start">{t('planStartAt')}</label>
             <select
@@ -63,12 +62,12 @@ export function PlanCard({ plan, history, now, timeZone, onSave }: Props) {
             >
               {STARTS.map((min) => (
                 <option key={min} value={String(min)}>
-                  {t('planStartMinutes', String(min))}
+                  {t('planStartMinutes', formatNumber(min))}
                 </option>
               ))}
             </select>
             <p id="plan-start-hint" class="hint">
-              {t('planSuggested', String(suggested))}
+              {t('planSuggested', formatNumber(suggested))}
             </p>
           </div>
           <p>
@@ -85,17 +84,17 @@ export function PlanCard({ plan, history, now, timeZone, onSave }: Props) {
       ) : (
         <>
           {status.paused ? (
-            <p>{t('planPaused', String(status.target))}</p>
+            <p>{t('planPaused', formatNumber(status.target))}</p>
           ) : (
             <>
               <p class="plan-today">
                 {t(status.todayMin >= status.target ? 'planTodayMet' : 'planToday', [
-                  formatMinutes(status.todayMin),
-                  String(status.target),
+                  formatNumber(status.todayMin),
+                  formatNumber(status.target),
                 ])}
               </p>
               {change && <p>{change}</p>}
-              <p>{t('planWeek', String(status.weekMet))}</p>
+              <p>{t('planWeek', formatNumber(status.weekMet))}</p>
               <p>{nextText(status.next)}</p>
               {status.stuck && (
                 <>

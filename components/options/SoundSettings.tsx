@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { t } from '@/lib/browser/i18n';
+import { formatNumber, t } from '@/lib/browser/i18n';
 import { VOLUME, type Settings } from '@/lib/settings/model';
 import { parseVolume, setSound } from '@/lib/settings/form';
 import { CHIME_FILE } from '@/lib/sound/chime';
@@ -93,13 +93,13 @@ export function SoundSettings({ settings, onChange, play = playHere }: Props) {
               max={VOLUME.max}
               step={VOLUME.step}
               value={volume}
-              aria-valuetext={t('optionsVolumeValue', String(volume))}
+              aria-valuetext={t('optionsVolumeValue', formatNumber(volume))}
               onInput={(e) => setVolume(Number(e.currentTarget.value))}
               onChange={(e) => commitVolume(e.currentTarget.value)}
             />
             {/* The slider says its value itself (aria-valuetext): this is for the eye only. */}
             <output for="sound-volume" aria-hidden="true">
-              {t('optionsVolumeValue', String(volume))}
+              {t('optionsVolumeValue', formatNumber(volume))}
             </output>
             <button type="button" class="button" onClick={preview}>
               {t('optionsSoundPlay')}

@@ -3,14 +3,14 @@
  * locale test (tests/unit/i18n.test.ts) sees it.
  */
 import type { BackupError } from '@/lib/history/backup';
-import { t, tPlural } from '@/lib/browser/i18n';
+import { formatNumber, t, tPlural } from '@/lib/browser/i18n';
 import type { NumberError, WindowError } from '@/lib/settings/form';
 import type { SaveResult } from '@/lib/browser/stored';
 import type { SyncStatus } from '@/lib/settings/sync';
 import { dayName } from './day-names';
 
 export function numberErrorMessage(error: NumberError, range: { min: number; max: number }, text: string): string {
-  const subs = [String(range.min), String(range.max), text.trim()];
+  const subs = [formatNumber(range.min), formatNumber(range.max), text.trim()];
   switch (error.code) {
     case 'empty':
       return t('optionsErrorEmpty', subs);
@@ -86,7 +86,7 @@ export function historyProblemText(problem: string): string {
   if (index === undefined)
     return /more than/.test(what) ? t('optionsImportProblemTooMany') : t('optionsImportProblemHistory');
   if (/twice/.test(what)) return t('optionsImportProblemTwice');
-  const n = String(Number(index) + 1);
+  const n = formatNumber(Number(index) + 1);
   switch (list) {
     case 'walks':
       return /between 2020/.test(what) ? t('optionsImportProblemWalkDate', n) : t('optionsImportProblemWalk', n);
@@ -108,7 +108,7 @@ export function backupErrorMessage(error: BackupError): string {
     case 'empty':
       return t('optionsImportErrorEmpty');
     case 'tooLarge':
-      return t('optionsImportErrorTooLarge', String(Math.ceil(error.bytes / 1000)));
+      return t('optionsImportErrorTooLarge', formatNumber(Math.ceil(error.bytes / 1000)));
     case 'syntax':
       // The engine's own words ("Unexpected token } in JSON at position 12") help no one here.
       return t('optionsImportErrorSyntax');
@@ -121,7 +121,7 @@ export function backupErrorMessage(error: BackupError): string {
     case 'noVersion':
       return t('optionsImportErrorNoVersion');
     case 'newerVersion':
-      return t('optionsImportErrorNewer', String(error.version));
+      return t('optionsImportErrorNewer', formatNumber(error.version));
     case 'badVersion':
       return t('optionsImportErrorBadVersion');
     case 'badExportedAt':

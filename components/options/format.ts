@@ -1,10 +1,11 @@
 /** Date formatting for the history view, in the user's language and the given time zone. */
+import { uiLocale } from '@/lib/browser/i18n';
 import { formatDateTime } from '@/lib/i18n/time';
 
 /** A local day key ('YYYY-MM-DD') as "Mon, 2 Jun". */
 export function formatDay(day: string): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(undefined, {
+  return new Intl.DateTimeFormat(uiLocale(), {
     weekday: 'short',
     day: 'numeric',
     month: 'short',
@@ -14,7 +15,8 @@ export function formatDay(day: string): string {
 
 /** A moment as "Mon 2 Jun, 14:05" in the given time zone (the same clock as every time on the pages). */
 export function formatMoment(at: number, timeZone: string): string {
-  return formatDateTime(at, { timeZone });
+  return formatDateTime(at, { timeZone, locale: uiLocale() });
 }
 
-export { formatMinutes } from '@/lib/i18n/format';
+/** Minutes with at most one decimal, in the UI's number format. */
+export { formatNumber as formatMinutes } from '@/lib/browser/i18n';

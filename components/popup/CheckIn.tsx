@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '@/lib/browser/i18n';
+import { formatNumber, t, uiLocale } from '@/lib/browser/i18n';
+import { joinSentences } from '@/lib/i18n/sentences';
 import type { Feel, WalkEntry, Where } from '@/lib/history/model';
-import { formatMinutes } from '@/lib/i18n/format';
 import { adviceFor } from '@/lib/plan/check-in';
 import { AdviceList } from '../shared/AdviceList';
 import { HealthNote } from '../shared/HealthNote';
@@ -64,7 +64,7 @@ export function CheckIn({ walk, beyondPlan, persists, onAnswer, onSkip }: Props)
   return (
     <section ref={section} class="check-in" aria-labelledby="check-in-heading">
       <h2 id="check-in-heading">{t('checkInHeading')}</h2>
-      <p class="check-in-walk">{t('checkInWalk', formatMinutes(walk.actualMin))}</p>
+      <p class="check-in-walk">{t('checkInWalk', formatNumber(walk.actualMin))}</p>
       {feel === null ? (
         <>
           <p id="check-in-question" class="check-in-question">
@@ -92,8 +92,7 @@ export function CheckIn({ walk, beyondPlan, persists, onAnswer, onSkip }: Props)
       ) : (
         <>
           <p ref={saved} class="check-in-saved" tabIndex={-1} role="status">
-            {t(SAVED[feel])}
-            {place && ` ${t('checkInWhereSaved', t(place[1]))}`}
+            {joinSentences([t(SAVED[feel]), place && t('checkInWhereSaved', t(place[1]))], uiLocale())}
           </p>
           {feel === 'worse' && !where && (
             <>

@@ -1,4 +1,4 @@
-import { t, tPlural } from '@/lib/browser/i18n';
+import { formatNumber, t, tPlural } from '@/lib/browser/i18n';
 import { SNOOZE_CHOICES, type Command } from '@/lib/commands';
 import type { ReminderKind } from '@/lib/reminders/types';
 import { useCommand, type Send } from '../hooks/use-command';
@@ -73,8 +73,8 @@ export function DueActions({ kind, labelled, focusAfter, send, focusNext, announ
         busy={busy}
         choices={SNOOZE_CHOICES.map((minutes) => ({
           value: minutes,
-          label: t('popupMinutes', String(minutes)),
-          name: t('popupSnoozeMinutes', String(minutes)),
+          label: t('popupMinutes', formatNumber(minutes)),
+          name: t('popupSnoozeMinutes', formatNumber(minutes)),
         }))}
         onChoose={(minutes) =>
           act(

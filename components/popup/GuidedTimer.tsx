@@ -1,12 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/browser/i18n';
+import { formatClock as clock } from '../shared/clock';
 
 const TICK_MS = 250;
-
-function clock(ms: number): string {
-  const s = Math.ceil(ms / 1000);
-  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
-}
 
 /**
  * A short countdown for holding or repeating an exercise. Time left is computed from the start

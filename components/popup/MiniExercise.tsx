@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { QUESTIONS } from '@/lib/content';
 import { exerciseForToday, nextExercise, parseRotation, type Random, type RotationState } from '@/lib/content/rotation';
 import { t } from '@/lib/browser/i18n';
+import { Embed, ENGLISH } from '../shared/english';
 import { GuidedTimer } from './GuidedTimer';
 import './MiniExercise.css';
 
@@ -45,7 +46,7 @@ export function MiniExercise({ rotation, today, onRotationChange, random = Math.
       {/* Polite: after "Another one", the new exercise is read out while focus stays on the button. */}
       <div class="exercise" aria-live="polite">
         <div class="exercise-title">
-          <h3 class="exercise-name" lang="en">
+          <h3 class="exercise-name" {...ENGLISH}>
             {exercise.name}
           </h3>
           <p class="exercise-area">
@@ -56,12 +57,18 @@ export function MiniExercise({ rotation, today, onRotationChange, random = Math.
           // Folded: the card stays small enough for the search box to show without scrolling.
           <details class="exercise-how">
             <summary>{t('exerciseHowTo')}</summary>
-            <p class="exercise-instruction" lang="en">
+            <p class="exercise-instruction" {...ENGLISH}>
               {exercise.instruction}
             </p>
           </details>
         )}
-        {source && <p class="exercise-source">{t('exerciseFrom', source.question)}</p>}
+        {source && (
+          <p class="exercise-source">
+            <Embed message={(question) => t('exerciseFrom', question)}>
+              <span {...ENGLISH}>{source.question}</span>
+            </Embed>
+          </p>
+        )}
       </div>
       <div class="exercise-actions">
         <GuidedTimer key={exercise.id} />

@@ -3,7 +3,8 @@ import { useRef, useState } from 'preact/hooks';
 import type { Question, QuestionId } from '@/lib/content';
 import { excerpt, highlightRanges, search } from '@/lib/content/search';
 import { SEARCH_SUGGESTIONS } from '@/lib/content/search-words';
-import { t } from '@/lib/browser/i18n';
+import { formatNumber, t } from '@/lib/browser/i18n';
+import { ENGLISH } from '../shared/english';
 import { AnswerBody } from './AnswerBody';
 import './QuickAnswers.css';
 
@@ -90,7 +91,7 @@ export function QuickAnswers({ questions, initialQuery = '', initialOpen = [] }:
       {/* One polite live region: the count (for screen readers) while matches exist, the visible
           "no answer" message otherwise. Always rendered, so that changes to it are announced. */}
       <p role="status" class={empty ? 'answers-empty' : 'visually-hidden'}>
-        {searching && (hits.length ? t('answersMatchCount', String(hits.length)) : t('answersNoMatch', echo))}
+        {searching && (hits.length ? t('answersMatchCount', formatNumber(hits.length)) : t('answersNoMatch', echo))}
       </p>
       {empty && (
         <div class="answers-help">
@@ -98,7 +99,7 @@ export function QuickAnswers({ questions, initialQuery = '', initialOpen = [] }:
           <ul class="answers-suggestions" aria-labelledby="answers-suggestions-label">
             {SEARCH_SUGGESTIONS.map((suggestion) => (
               <li key={suggestion}>
-                <button type="button" class="button" lang="en" onClick={() => searchFor(suggestion)}>
+                <button type="button" class="button" {...ENGLISH} onClick={() => searchFor(suggestion)}>
                   {suggestion}
                 </button>
               </li>
@@ -121,6 +122,7 @@ export function QuickAnswers({ questions, initialQuery = '', initialOpen = [] }:
                 type="button"
                 id={`question-${q.id}`}
                 class="question"
+                {...ENGLISH}
                 aria-expanded={expanded}
                 aria-controls={panelId}
                 onClick={() => toggle(q.id)}
@@ -128,7 +130,7 @@ export function QuickAnswers({ questions, initialQuery = '', initialOpen = [] }:
                 <Marked text={q.question} stems={stems} />
               </button>
               {why && (
-                <p class="answer-excerpt">
+                <p class="answer-excerpt" {...ENGLISH}>
                   <Marked text={why} stems={stems} />
                 </p>
               )}

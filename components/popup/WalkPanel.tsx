@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { CUES } from '@/lib/content';
-import { t } from '@/lib/browser/i18n';
+import { formatNumber, t } from '@/lib/browser/i18n';
 import type { Command } from '@/lib/commands';
 import { LIMITS } from '@/lib/settings/model';
 import { remainingMs, type Walk } from '@/lib/walk/walk';
@@ -88,7 +88,14 @@ export function WalkPanel({ timer, defaultMinutes, dueDescribedBy, note, send, f
             </button>
           </div>
           <p class="walk-cue">
-            <span class="walk-cue-label">{t('popupWalkCue')}:</span> <span lang="en">{CUES.whileWalking.text}</span>
+            {/* The label on its own line rather than "label: cue": no punctuation of ours between a
+                translated label and the document's English. */}
+            <span class="walk-cue-label">{t('popupWalkCue')}</span>
+            {/* The document's English (ENGLISH of ../shared/english, written out: this panel is in the
+                popup's first paint, which should not load one more chunk for two attributes). */}
+            <span class="walk-cue-text" lang="en" dir="ltr">
+              {CUES.whileWalking.text}
+            </span>
           </p>
         </div>
       ) : (
@@ -102,7 +109,7 @@ export function WalkPanel({ timer, defaultMinutes, dueDescribedBy, note, send, f
             aria-describedby={dueDescribedBy}
             onClick={() => act({ type: 'walk-start', minutes: length }, WALK_FOCUS.toggle)}
           >
-            {t('popupStartWalk', String(length))}
+            {t('popupStartWalk', formatNumber(length))}
           </button>
           {/* At the limits the buttons say they are unavailable but stay focusable: a disabled button
               drops the focus that was on it. */}
@@ -116,7 +123,7 @@ export function WalkPanel({ timer, defaultMinutes, dueDescribedBy, note, send, f
             >
               −
             </button>
-            <output aria-live="polite">{unbroken(t('popupWalkMinutes', String(length)))}</output>
+            <output aria-live="polite">{unbroken(t('popupWalkMinutes', formatNumber(length)))}</output>
             <button
               type="button"
               class="button"

@@ -1,6 +1,5 @@
 import { useRef } from 'preact/hooks';
-import { t } from '@/lib/browser/i18n';
-import { formatMinutes } from '@/lib/i18n/format';
+import { formatNumber, t } from '@/lib/browser/i18n';
 import type { PlanStatus } from '@/lib/plan/status';
 import { AdviceList } from '../shared/AdviceList';
 import { HealthNote } from '../shared/HealthNote';
@@ -36,15 +35,17 @@ export function WalkingPlan({ status, overWalking, onPause, onResume }: Props) {
         {t('planHeading')}
       </h2>
       {status.paused ? (
-        <p class="plan-paused">{t('planPaused', String(target))}</p>
+        <p class="plan-paused">{t('planPaused', formatNumber(target))}</p>
       ) : (
         <>
-          <p class="plan-today">{t(met ? 'planTodayMet' : 'planToday', [formatMinutes(todayMin), String(target)])}</p>
+          <p class="plan-today">
+            {t(met ? 'planTodayMet' : 'planToday', [formatNumber(todayMin), formatNumber(target)])}
+          </p>
           <div class="plan-bar" aria-hidden="true">
             <span style={{ width: `${Math.min(100, (todayMin / target) * 100)}%` }} />
           </div>
           {change && <p class="plan-change">{change}</p>}
-          <p class="plan-week">{t('planWeek', String(status.weekMet))}</p>
+          <p class="plan-week">{t('planWeek', formatNumber(status.weekMet))}</p>
           <p class="plan-next">{nextText(status.next)}</p>
           {status.stuck && (
             <div class="advice-note">
@@ -71,7 +72,7 @@ export function WalkingPlan({ status, overWalking, onPause, onResume }: Props) {
 export function StartPlan({ startMin, onStart }: { startMin: number; onStart(): void }) {
   return (
     <section class="plan-invite" aria-labelledby="plan-invite-text">
-      <p id="plan-invite-text">{t('planInvite', String(startMin))}</p>
+      <p id="plan-invite-text">{t('planInvite', formatNumber(startMin))}</p>
       <button type="button" class="button" onClick={onStart}>
         {t('planStart')}
       </button>

@@ -1,5 +1,5 @@
 import { MINUTE } from '@/lib/time/units';
-import { t } from '@/lib/browser/i18n';
+import { formatNumber, t, uiLocale } from '@/lib/browser/i18n';
 import { formatWhen } from '@/lib/i18n/time';
 import { unbroken } from './clock';
 
@@ -9,9 +9,9 @@ export { formatClock, unbroken } from './clock';
 export function formatDuration(ms: number): string {
   if (ms < MINUTE) return t('popupLessThanMinute');
   const minutes = Math.ceil(ms / MINUTE);
-  if (minutes < 60) return unbroken(t('popupMinutes', String(minutes)));
-  const hours = String(Math.floor(minutes / 60));
-  return unbroken(minutes % 60 ? t('popupHoursMinutes', [hours, String(minutes % 60)]) : t('popupHours', hours));
+  if (minutes < 60) return unbroken(t('popupMinutes', formatNumber(minutes)));
+  const hours = formatNumber(Math.floor(minutes / 60));
+  return unbroken(minutes % 60 ? t('popupHoursMinutes', [hours, formatNumber(minutes % 60)]) : t('popupHours', hours));
 }
 
 /**
@@ -19,5 +19,5 @@ export function formatDuration(ms: number): string {
  * "2:30 PM") today, "Mon 09:00" within six days, with the date further away; never broken across lines.
  */
 export function formatTime(ts: number, now: number = Date.now()): string {
-  return unbroken(formatWhen(ts, now));
+  return unbroken(formatWhen(ts, now, { locale: uiLocale() }));
 }

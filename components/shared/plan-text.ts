@@ -1,10 +1,10 @@
 /** The walking plan's state in words: the product's own rules, never attributed to the document. */
-import { t } from '@/lib/browser/i18n';
+import { formatNumber, t } from '@/lib/browser/i18n';
 import type { Change } from '@/lib/plan/rules';
 import type { Next } from '@/lib/plan/status';
 
 export function nextText(next: Next): string {
-  const target = String(next.target);
+  const target = formatNumber(next.target);
   switch (next.kind) {
     case 'down':
       return t('planNextDown', target);
@@ -23,8 +23,8 @@ export function nextText(next: Next): string {
 
 /** How today's target came about, or '' when it is the same as the day before's. */
 export function changeText(change: Change, target: number): string {
-  if (change === 'up') return t('planChangeUp', String(target));
-  if (change === 'down') return t('planChangeDown', String(target));
-  if (change === 'restart') return t('planChangeRestart', String(target));
+  if (change === 'up') return t('planChangeUp', formatNumber(target));
+  if (change === 'down') return t('planChangeDown', formatNumber(target));
+  if (change === 'restart') return t('planChangeRestart', formatNumber(target));
   return '';
 }

@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import { messagesLocale } from '@/lib/browser/i18n';
+import { popupPage } from '@/lib/i18n/locale';
 import { NOTIFICATION } from '@/lib/reminders/types';
 import { createBackground } from './background';
 import { openExtensionUi } from './open-ui';
@@ -37,4 +39,7 @@ export default defineBackground(() => {
 
   // A worker start is also a chance that alarms were lost or deadlines passed while it was stopped.
   void background.reconcile();
+  // The toolbar button opens the popup prerendered in the browser's language (scripts/prerender-popup.ts):
+  // the manifest cannot name a page per language, and the language may change between starts.
+  void browser.action.setPopup({ popup: popupPage(messagesLocale()) });
 });

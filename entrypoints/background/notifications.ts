@@ -78,7 +78,10 @@ export function createNotifier(api: BackgroundApi, now: () => number = Date.now)
       await api.notifications.create(PAUSE_NOTIFICATION, {
         type: 'basic',
         iconUrl: ICON(),
-        title: until === null ? t('notifResumedTitle') : t('notifPausedTitle', formatWhen(until, at, { timeZone: timeZone })),
+        title:
+          until === null
+            ? t('notifResumedTitle')
+            : t('notifPausedTitle', formatWhen(until, at, { timeZone: timeZone })),
         message: until === null ? t('notifResumedMessage') : t('notifPausedMessage'),
       });
     },

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { HealthNote } from '@/components/shared/HealthNote';
+import { EnglishContentNote, HealthNote } from '@/components/shared/HealthNote';
 import { DataPanel, type DataStatus } from '@/components/options/DataPanel';
 import { HistoryView } from '@/components/options/HistoryView';
 import { PlanCard } from '@/components/options/PlanCard';
@@ -9,7 +9,7 @@ import { ScheduleEditor } from '@/components/options/ScheduleEditor';
 import { ShortcutsCard } from '@/components/options/ShortcutsCard';
 import { SoundSettings } from '@/components/options/SoundSettings';
 import { backupErrorMessage, syncStatusText } from '@/components/options/error-text';
-import { t, tPlural } from '@/lib/browser/i18n';
+import { formatNumber, t, tPlural, uiLocale } from '@/lib/browser/i18n';
 import { readPlan, savePlan, storedPlan } from '@/lib/browser/plan';
 import { sendCommand as defaultSendCommand } from '@/lib/browser/send-command';
 import { KEYS, readValue, watchValue } from '@/lib/browser/storage';
@@ -121,13 +121,16 @@ export function App({
       <header class="options-header">
         <h1>{t('optionsHeading')}</h1>
         <HealthNote />
+        <EnglishContentNote />
         <p class="welcome-link">
           <a href="/welcome.html">{t('optionsWelcomeLink')}</a>
         </p>
       </header>
       <section class="card summary" aria-labelledby="summary-heading">
         <h2 id="summary-heading">{t('optionsSummaryHeading')}</h2>
-        <p class="summary-text">{summarizeSchedule(settings, t, (minute) => formatMinuteOfDay(minute))}</p>
+        <p class="summary-text">
+          {summarizeSchedule(settings, t, (minute) => formatMinuteOfDay(minute, uiLocale()), uiLocale(), formatNumber)}
+        </p>
       </section>
       <ReminderSettings settings={settings} onChange={change} />
       <ScheduleEditor settings={settings} onChange={change} />

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { HealthNote } from '@/components/shared/HealthNote';
+import { EnglishContentNote, HealthNote } from '@/components/shared/HealthNote';
 import { OptionsLink } from '@/components/popup/OptionsLink';
 import { STATUS_LINE_ID, waitingKinds } from '@/components/popup/status-ids';
 import { WalkPanel } from '@/components/popup/WalkPanel';
@@ -11,7 +11,6 @@ import { useWalkChanges, type WalkChange } from '@/components/hooks/use-walk-cha
 import { t, tPlural } from '@/lib/browser/i18n';
 import { sendCommand } from '@/lib/browser/send-command';
 import { KEYS } from '@/lib/browser/storage';
-import { formatMinutes } from '@/lib/i18n/format';
 import { asStatusState, isCurrentState, reminderStatus } from '@/lib/reminders/status';
 import { readGlanceSettings } from '@/lib/settings/glance';
 import { parseWalk } from '@/lib/walk/walk';
@@ -32,7 +31,7 @@ function walkChangeText(change: WalkChange): string {
     case 'resumed':
       return t('popupAnnounceWalkResumed');
     case 'logged':
-      return tPlural('popupAnnounceWalkLogged', change.minutes, formatMinutes(change.minutes));
+      return tPlural('popupAnnounceWalkLogged', change.minutes);
     case 'cancelled':
       return t('popupAnnounceWalkCancelled');
   }
@@ -97,6 +96,7 @@ export function App() {
       <footer class="popup-footer">
         <OptionsLink />
         <HealthNote />
+        <EnglishContentNote />
       </footer>
       {region}
     </main>

@@ -1,4 +1,5 @@
 import { hydrate, options, render } from 'preact';
+import { applyLocale, messagesLocale } from '@/lib/browser/i18n';
 import { App } from './App';
 import './style.css';
 
@@ -8,6 +9,13 @@ import './style.css';
 options.requestAnimationFrame = (flush) => setTimeout(flush);
 
 const root = document.getElementById('app')!;
+// Each language has its own prerendered page (scripts/prerender-popup.ts) and the background points the
+// toolbar button at the browser's. A page in another language (opened before the background chose, or
+// after the browser's language changed) is rendered afresh in the right one instead of hydrated.
+if (document.documentElement.lang !== messagesLocale()) {
+  applyLocale();
+  root.replaceChildren();
+}
 // data-hydrated tells the bench (and tests) that the click handlers are attached.
 const boot = (mount: typeof hydrate) => {
   mount(<App />, root);

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { saveStatus } from '@/components/options/error-text';
 import { HealthNote } from '@/components/shared/HealthNote';
-import { t } from '@/lib/browser/i18n';
+import { formatNumber, t, uiLocale } from '@/lib/browser/i18n';
 import { sendCommand as defaultSendCommand } from '@/lib/browser/send-command';
 import { KEYS, readValue, watchValue } from '@/lib/browser/storage';
 import { readSettings, saveSettings, storedSettings } from '@/lib/browser/stored';
@@ -136,10 +136,10 @@ function NextTimes({
   timeZone: string;
 }) {
   if (!settings || !due) return <p>{t('welcomeNextLoading')}</p>;
-  const at = (ts: number) => formatWhen(ts, now, { timeZone: timeZone });
+  const at = (ts: number) => formatWhen(ts, now, { timeZone, locale: uiLocale() });
   if (due.pausedUntil !== null && due.pausedUntil > now) return <p>{t('welcomePaused', at(due.pausedUntil))}</p>;
   // "in 1 min" never means "now": rounded up, as the popup does.
-  const inMinutes = (ts: number) => t('welcomeMinutes', String(Math.max(1, Math.ceil((ts - now) / MINUTE))));
+  const inMinutes = (ts: number) => t('welcomeMinutes', formatNumber(Math.max(1, Math.ceil((ts - now) / MINUTE))));
   const posture = settings.posture.enabled ? due.posture : null;
   const walk = settings.walk.enabled ? due.walk : null;
   return (
@@ -147,7 +147,7 @@ function NextTimes({
       <li>
         {posture === null
           ? t('welcomePostureOff')
-          : t('welcomeNextPosture', [at(posture), inMinutes(posture), String(settings.posture.intervalMin)])}
+          : t('welcomeNextPosture', [at(posture), inMinutes(posture), formatNumber(settings.posture.intervalMin)])}
       </li>
       <li>
         {walk === null
@@ -155,8 +155,8 @@ function NextTimes({
           : t('welcomeNextWalk', [
               at(walk),
               inMinutes(walk),
-              String(settings.walk.lengthMin),
-              String(settings.walk.intervalMin),
+              formatNumber(settings.walk.lengthMin),
+              formatNumber(settings.walk.intervalMin),
             ])}
       </li>
     </ul>

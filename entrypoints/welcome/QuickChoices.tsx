@@ -1,4 +1,5 @@
-import { t } from '@/lib/browser/i18n';
+import { formatNumber, t, uiLocale } from '@/lib/browser/i18n';
+import { formatMinuteOfDay } from '@/lib/i18n/time';
 import type { Settings } from '@/lib/settings/model';
 import { describeSchedule } from '@/lib/settings/summary';
 
@@ -50,7 +51,15 @@ export function QuickChoices({ settings, onChange }: Props) {
         {t('welcomeWorkingHours')}
       </label>
       <p id="working-hours-hint" class="hint">
-        {t('welcomeWorkingHoursHint', describeSchedule({ ...schedule, enabled: true }, t))}
+        {t(
+          'welcomeWorkingHoursHint',
+          describeSchedule(
+            { ...schedule, enabled: true },
+            t,
+            (minute) => formatMinuteOfDay(minute, uiLocale()),
+            uiLocale(),
+          ),
+        )}
       </p>
     </section>
   );
@@ -80,7 +89,7 @@ function Choice({ name, legend, value, options, onPick }: ChoiceProps) {
               checked={minutes === value}
               onChange={() => onPick(minutes)}
             />
-            <span>{t('welcomeMinutes', String(minutes))}</span>
+            <span>{t('welcomeMinutes', formatNumber(minutes))}</span>
           </label>
         ))}
       </div>

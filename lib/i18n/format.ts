@@ -1,4 +1,3 @@
-
 /**
  * Formats a locale message the way browsers do: named placeholders ($name$) resolve to their content,
  * and $1..$9 to the substitutions. Used where no browser formats messages: component tests (fakeBrowser

@@ -43,9 +43,27 @@ export function formatMinuteOfDay(minute: number, locale?: string): string {
   return formatClockTime(Date.UTC(2000, 0, 3, 0, minute), { locale, timeZone: 'UTC' });
 }
 
-/** A moment with its date: "Mon 16 Jun, 09:00" ("Mon, Jun 16, 9:00 AM"). */
+/**
+ * The locale's own clock as options that combine with date fields (timeStyle cannot): its hour digits
+ * ("09" or "9") and hour cycle, read off the locale's short time, so a time next to a date or weekday
+ * reads exactly as a time alone does ("Mi., 09:05", never "Mi., 9:05" beside a "09:05").
+ */
+function clockFields(options: TimeFormatOptions): Intl.DateTimeFormatOptions {
+  const clock = format(CLOCK, { locale: options.locale, timeZone: 'UTC' });
+  const hour = clock.formatToParts(Date.UTC(2000, 0, 3, 9, 5)).find((p) => p.type === 'hour')?.value ?? '';
+  return {
+    hour: hour.length === 2 ? '2-digit' : 'numeric',
+    minute: '2-digit',
+    hourCycle: clock.resolvedOptions().hourCycle,
+  };
+}
+
+/**
+ * A moment with its date: "Mon 16 Jun, 09:00" ("Wed, Jan 1, 9:05 AM", "1月1日(水) 9:05"): one
+ * Intl format with date and time fields, so each language orders and joins them its own way.
+ */
 export function formatDateTime(ts: number, options: TimeFormatOptions = {}): string {
-  return `${format(DATE, options).format(ts)}, ${formatClockTime(ts, options)}`;
+  return format({ ...DATE, ...clockFields(options) }, options).format(ts);
 }
 
 /** The calendar day of `ts` in the zone, as a number of days (for differences between two days). */
@@ -67,5 +85,5 @@ export function formatWhen(ts: number, now: number, options: TimeFormatOptions =
   const days = Math.abs(dayNumber(ts, options) - dayNumber(now, options));
   if (days === 0) return formatClockTime(ts, options);
   if (days > 6) return formatDateTime(ts, options);
-  return `${format({ weekday: 'short' }, options).format(ts)} ${formatClockTime(ts, options)}`;
+  return format({ weekday: 'short', ...clockFields(options) }, options).format(ts);
 }

@@ -1,6 +1,8 @@
 /**
  * The schedule at a glance: "Weekdays 09:00–17:30, posture every 30 min, walk every 60 min".
- * Pure: the message lookup is injected (t() in the page, the fake i18n in tests).
+ * Pure: the message lookup, the clock and the locale are injected (t() in the page, the fake i18n in
+ * tests). Lists are joined by Intl.ListFormat in the page's locale, never by a separator written here:
+ * each language has its own ("Mo., Mi. und Fr.", "月、水、金", "الاثنين والأربعاء والجمعة").
  */
 import type { MessageKey } from '../browser/i18n';
 import { formatTime, WEEK_MONDAY_FIRST } from './form';
@@ -19,10 +21,15 @@ const SHORT_DAY_KEYS: readonly MessageKey[] = [
   'optionsDayShortSat',
 ];
 
+/** `items` as the locale lists them: `narrow` a tight list (English commas only), `long` with "and". */
+function list(items: string[], locale: string | undefined, style: 'narrow' | 'long'): string {
+  return new Intl.ListFormat(locale, { type: 'conjunction', style }).format(items);
+}
+
 const sameDays = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((d, i) => d === b[i]);
 
 /** Names a set of weekdays (given Monday first): "Every day", "Weekdays", "Weekends", "Mon–Thu, Sat". */
-export function describeDays(days: readonly number[], msg: Translate): string {
+export function describeDays(days: readonly number[], msg: Translate, locale?: string): string {
   if (days.length === 7) return msg('optionsSummaryEveryDay');
   if (sameDays(days, [1, 2, 3, 4, 5])) return msg('optionsSummaryWeekdays');
   if (sameDays(days, [6, 0])) return msg('optionsSummaryWeekends');
@@ -37,7 +44,7 @@ export function describeDays(days: readonly number[], msg: Translate): string {
     else for (let k = i; k <= j; k++) parts.push(name(k));
     i = j + 1;
   }
-  return parts.join(', ');
+  return list(parts, locale, 'narrow');
 }
 
 /** Writes a minute of the day as a clock time; the page passes the user's locale format. */
@@ -56,6 +63,7 @@ export function describeSchedule(
   schedule: Settings['schedule'],
   msg: Translate,
   clock: FormatMinute = formatTime,
+  locale?: string,
 ): string {
   if (!schedule.enabled) return msg('optionsSummaryAlways');
   const groups = new Map<string, { window: DayWindow; days: number[] }>();
@@ -68,17 +76,28 @@ export function describeSchedule(
     groups.set(key, group);
   }
   if (!groups.size) return msg('optionsSummaryNoDays');
-  return [...groups.values()]
-    .map((g) => msg('optionsSummaryDaysAndWindow', [describeDays(g.days, msg), describeWindow(g.window, msg, clock)]))
-    .join('; ');
+  // Days with different windows: "Mon–Thu 09:00–17:30 and Fri 08:00–12:00".
+  const described = [...groups.values()].map((g) =>
+    msg('optionsSummaryDaysAndWindow', [describeDays(g.days, msg, locale), describeWindow(g.window, msg, clock)]),
+  );
+  return list(described, locale, 'long');
 }
 
-export function summarizeSchedule(settings: Settings, msg: Translate, clock: FormatMinute = formatTime): string {
+/** Writes a whole number as the page's locale does ("1.000" in German). */
+export type FormatNumber = (n: number) => string;
+
+export function summarizeSchedule(
+  settings: Settings,
+  msg: Translate,
+  clock: FormatMinute = formatTime,
+  locale?: string,
+  number: FormatNumber = String,
+): string {
   const kinds: string[] = [];
-  if (settings.posture.enabled) kinds.push(msg('optionsSummaryPosture', String(settings.posture.intervalMin)));
-  if (settings.walk.enabled) kinds.push(msg('optionsSummaryWalk', String(settings.walk.intervalMin)));
+  if (settings.posture.enabled) kinds.push(msg('optionsSummaryPosture', number(settings.posture.intervalMin)));
+  if (settings.walk.enabled) kinds.push(msg('optionsSummaryWalk', number(settings.walk.intervalMin)));
   if (!kinds.length) return msg('optionsSummaryAllOff');
   // A schedule with no day chosen means no reminders at all; listing intervals would contradict it.
   if (settings.schedule.enabled && !settings.schedule.days.some((d) => d.enabled)) return msg('optionsSummaryNoDays');
-  return [describeSchedule(settings.schedule, msg, clock), ...kinds].join(', ');
+  return list([describeSchedule(settings.schedule, msg, clock, locale), ...kinds], locale, 'narrow');
 }

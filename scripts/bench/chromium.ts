@@ -7,16 +7,21 @@
  *   - "one page per launch": fresh launches of the product copy, each opening popup.html and the blank
  *     baseline page in a shuffled order;
  *   - "popups in one browser": one browser with Backstride and the peer stand-ins loaded, opening every
- *     popup (and the baseline page) round after round, each round in a fresh shuffled order.
+ *     popup (and the baseline page) round after round, each round in a fresh shuffled order;
+ * - the popup's first paint per UI language: fresh launches of Chromium in each language (en, de, ar),
+ *   each opening the popup the toolbar button would open in it (action.getPopup: the page prerendered
+ *   in that language) and a blank page in that language, in a shuffled order; with `designs`, also the
+ *   first-paint designs not chosen (the English prerender, and the popup rendered by script).
  *
  * Each launch is a fresh profile; the bench's own copy of the build carries the baseline page, so the
  * shipped extension gets no extra file.
  */
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { chromiumArgs } from '../../tests/e2e/support/chromium.ts';
+import { chromiumArgs, chromiumLanguage, uiLanguageMissing } from '../../tests/e2e/support/chromium.ts';
+import { popupPage } from '../../lib/i18n/locale.ts';
 import { findChrome } from '../../tests/e2e/support/find-browser.ts';
 import { browserEndpoint, connectCdp, type Cdp } from './cdp.ts';
 import { buildApiFloor, buildPeers, READY_ALARM, READY_DELAY_MS, type PeerPage } from './fixtures.ts';
@@ -36,6 +41,19 @@ export const BASELINE_HTML = `<!DOCTYPE html>
 </html>
 `;
 
+/**
+ * The blank page in a UI language: the same page, with the language's direction and one heading in its
+ * script (the popup's "Quick answers"), so the font that language needs is loaded on both sides.
+ */
+export const localeBaselineHtml = (lang: string, dir: string, heading: string) =>
+  BASELINE_HTML.replace('<html lang="en">', `<html lang="${lang}" dir="${dir}">`).replace(
+    '<h1>Backstride</h1>',
+    `<h1>${heading}</h1>`,
+  );
+
+/** The UI languages whose first paint the bench measures, as `_locales` folder names. */
+export const BENCH_LOCALES = ['en', 'de', 'ar'] as const;
+
 /** An empty worker that handles its first event (install) by arming one alarm, like ours does. */
 export const EMPTY_WORKER_JS = `chrome.runtime.onInstalled.addListener(() => {
   chrome.alarms.create('${READY_ALARM}', { when: Date.now() + ${READY_DELAY_MS} });
@@ -51,6 +69,18 @@ export interface BenchBuilds {
   apiFloor: string;
   /** Peers' popup stand-ins (fixtures.ts), each its own extension. */
   peers: PeerPage[];
+  /** Per UI language (folder name): its tag, and the product copy's pages for it. */
+  locales: BenchLocale[];
+}
+
+export interface BenchLocale {
+  folder: string;
+  /** The `locale` message: "de", "pt-BR". */
+  tag: string;
+  /** The blank page in that language. */
+  baseline: string;
+  /** The popup prerendered in that language, emptied: rendered by script (design "no prerender"). */
+  client: string;
 }
 
 /** Copies of the build in `benchDir`; the API floor and the peer stand-ins are built into `tmpDir`. */
@@ -60,11 +90,28 @@ export async function prepareBuilds(build: string, benchDir: string, tmpDir: str
   const emptyWorker = join(benchDir, 'empty-worker');
   cpSync(build, product, { recursive: true });
   writeFileSync(join(product, 'baseline.html'), BASELINE_HTML);
+  const locales = BENCH_LOCALES.map((folder): BenchLocale => {
+    const messages = JSON.parse(readFileSync(join(product, '_locales', folder, 'messages.json'), 'utf8')) as Record<
+      string,
+      { message: string }
+    >;
+    const tag = messages.locale?.message ?? folder;
+    const page = readFileSync(join(product, popupPage(tag)), 'utf8');
+    const dir = /<html[^>]*\bdir="rtl"/.test(page) ? 'rtl' : 'ltr';
+    const client = page.replace(/<div id="app">[\s\S]*<\/div>(\s*<\/body>)/, '<div id="app"></div>$1');
+    if (client === page) throw new Error(`${popupPage(tag)} has no prerendered #app to empty`);
+    writeFileSync(
+      join(product, `baseline-${tag}.html`),
+      localeBaselineHtml(tag, dir, messages.quickAnswersHeading!.message),
+    );
+    writeFileSync(join(product, `client-${tag}.html`), client);
+    return { folder, tag, baseline: `baseline-${tag}.html`, client: `client-${tag}.html` };
+  });
   cpSync(build, emptyWorker, { recursive: true });
   writeFileSync(join(emptyWorker, 'background.js'), EMPTY_WORKER_JS);
   const apiFloor = await buildApiFloor(build, join(tmpDir, 'api-floor'));
   const peers = await buildPeers(join(tmpDir, 'peers'));
-  return { product, emptyWorker, apiFloor, peers };
+  return { product, emptyWorker, apiFloor, peers, locales };
 }
 
 // Runs in every page before its own scripts.
@@ -77,29 +124,37 @@ export async function prepareBuilds(build: string, benchDir: string, tmpDir: str
 //   Preact's hydrate has attached the click handlers), `interactive` the first moment it is hydrated and
 //   enabled (the button is disabled until the popup has read the walk timer from storage). Both are
 //   read in the MutationObserver callback (a microtask of the task that changed the DOM).
+// - the button is found by its id (its text is in the UI's language); when the page renders afresh in
+//   another language (an English page in a German browser), the new button is marked again, and
+//   `startWalkFinal` is when the last one painted: the first paint in the user's language.
 export const pageProbe = (productId: string) => `(() => {
   const probe = {
-    fcp: null, startWalk: null, hydrated: null, interactive: null,
-    wantsButton: location.host === ${JSON.stringify(productId)} && location.pathname.endsWith('/popup.html'),
+    fcp: null, startWalk: null, startWalkFinal: null, hydrated: null, interactive: null,
+    wantsButton: location.host === ${JSON.stringify(productId)} && /^\\/(popup|client)[-.]/.test(location.pathname),
   };
+  let marks = 0;
+  let lastMark = 0;
   window.__bench = probe;
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') probe.fcp = e.startTime;
   }).observe({ type: 'paint', buffered: true });
   if (!probe.wantsButton) return;
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries())
-      if (e.identifier === 'bench-start-walk' && probe.startWalk === null) probe.startWalk = e.renderTime || e.startTime;
+    for (const e of list.getEntries()) {
+      if (!e.identifier.startsWith('bench-start-walk-')) continue;
+      const at = e.renderTime || e.startTime;
+      if (probe.startWalk === null) probe.startWalk = at;
+      const mark = Number(e.identifier.slice('bench-start-walk-'.length));
+      if (mark >= lastMark) { lastMark = mark; probe.startWalkFinal = at; }
+    }
   }).observe({ type: 'element', buffered: true });
-  const startWalk = () => {
-    for (const b of document.getElementsByTagName('button')) if (b.textContent.trim().startsWith('Start walk')) return b;
-    return null;
-  };
   const update = () => {
     const now = performance.now();
-    const b = startWalk();
-    if (b && !b.hasAttribute('elementtiming'))
-      for (const el of [b, ...b.querySelectorAll('*')]) el.setAttribute('elementtiming', 'bench-start-walk');
+    const b = document.getElementById('start-walk');
+    if (b && !b.hasAttribute('elementtiming')) {
+      const id = 'bench-start-walk-' + ++marks;
+      for (const el of [b, ...b.querySelectorAll('*')]) el.setAttribute('elementtiming', id);
+    }
     const app = document.getElementById('app');
     if (probe.hydrated === null && app && app.hasAttribute('data-hydrated')) probe.hydrated = now;
     if (probe.hydrated !== null && probe.interactive === null && b && !b.disabled) probe.interactive = now;
@@ -113,12 +168,19 @@ export const pageProbe = (productId: string) => `(() => {
 const INTERACTIVE_WAIT_MS = 5_000;
 
 export interface PageTiming {
-  harness: 'single' | 'multi';
-  /** `popup` (Backstride), `baseline`, or a peer stand-in's id. */
+  harness: 'single' | 'multi' | 'locale';
+  /**
+   * `popup` (Backstride), `baseline`, or a peer stand-in's id; in the per-language harness also
+   * `english` (popup.html, prerendered in English) and `client` (no prerender: rendered by script).
+   */
   page: string;
+  /** The per-language harness: the browser's UI language (a `_locales` folder name). */
+  locale?: string;
   fcp: number;
   /** Backstride's popup only: the "Start walk" button's first paint. */
   startWalk: number | null;
+  /** The paint of the last "Start walk" button: after a page in another language rendered afresh. */
+  startWalkFinal: number | null;
   /** Backstride's popup only: hydrated (data-hydrated set), then hydrated and enabled. */
   hydrated: number | null;
   interactive: number | null;
@@ -153,14 +215,16 @@ interface Launch {
   close(): Promise<void>;
 }
 
-/** A fresh profile with the extensions in `dirs` loaded; waits for every one's worker. */
-export async function launch(dirs: string[]): Promise<Launch> {
+/** A fresh profile with the extensions in `dirs` loaded, in UI language `lang`; waits for every worker. */
+export async function launch(dirs: string[], lang?: string): Promise<Launch> {
   const profile = mkdtempSync(join(tmpdir(), 'backstride-bench-'));
+  const language = lang ? chromiumLanguage(lang) : { env: {}, args: [] };
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: findChrome(),
     headless: true,
     viewport: { width: 400, height: 600 },
-    args: ARGS(dirs),
+    env: { ...(process.env as Record<string, string>), ...language.env },
+    args: [...ARGS(dirs), ...language.args],
   });
   try {
     const deadline = Date.now() + 20_000;
@@ -249,7 +313,13 @@ async function measureWorker(l: Launch, which: WorkerTiming['worker']): Promise<
   return { worker: which, readyMs, heapUsed: heap.usedSize, heapTotal: heap.totalSize };
 }
 
-type Probe = { fcp: number; startWalk: number | null; hydrated: number | null; interactive: number | null };
+type Probe = {
+  fcp: number;
+  startWalk: number | null;
+  startWalkFinal: number | null;
+  hydrated: number | null;
+  interactive: number | null;
+};
 
 /** Opens one page as a tab at 400×600, waits for its probe, closes it. */
 export async function measurePage(l: Launch, url: string): Promise<Probe> {
@@ -268,8 +338,8 @@ export async function measurePage(l: Launch, url: string): Promise<Probe> {
       INTERACTIVE_WAIT_MS,
       { timeout: 15_000, polling: 20 },
     );
-    const { fcp, startWalk, hydrated, interactive } = (await handle.jsonValue()) as Probe;
-    return { fcp, startWalk, hydrated, interactive };
+    const { fcp, startWalk, startWalkFinal, hydrated, interactive } = (await handle.jsonValue()) as Probe;
+    return { fcp, startWalk, startWalkFinal, hydrated, interactive };
   } finally {
     await page.close();
   }
@@ -289,6 +359,10 @@ export interface RunOptions {
   /** Launches of the popups-in-one-browser harness, and rounds per launch. */
   multiLaunches: number;
   rounds: number;
+  /** Fresh launches per UI language (BENCH_LOCALES). */
+  localeLaunches: number;
+  /** Also open the designs not chosen (the English prerender, no prerender) in each language. */
+  designs: boolean;
   log: (line: string) => void;
 }
 
@@ -301,7 +375,7 @@ export interface RunOptions {
  */
 export async function runChromium(
   builds: BenchBuilds,
-  { launches, workerRuns, multiLaunches, rounds, log }: RunOptions,
+  { launches, workerRuns, multiLaunches, rounds, localeLaunches, designs, log }: RunOptions,
 ): Promise<ChromiumResults> {
   const pages: PageTiming[] = [];
   const workers: WorkerTiming[] = [];
@@ -358,5 +432,62 @@ export async function runChromium(
     }
     log(`  popups in one browser: launch ${i + 1}/${multiLaunches} done`);
   }
+  for (let i = 0; i < localeLaunches; i++) {
+    for (const locale of shuffled(builds.locales)) {
+      try {
+        const missing = uiLanguageMissing(findChrome(), locale.folder);
+        if (missing) throw new Error(missing);
+        const l = await launch([builds.product], locale.folder);
+        try {
+          const popup = await chosenPopup(l, locale);
+          await l.context.addInitScript(pageProbe(l.extensionId));
+          const url = (file: string) => `chrome-extension://${l.extensionId}/${file}`;
+          const targets = [
+            { page: 'popup', url: popup },
+            { page: 'baseline', url: url(locale.baseline) },
+            ...(designs ? [{ page: 'client', url: url(locale.client) }] : []),
+            ...(designs && locale.tag !== 'en' ? [{ page: 'english', url: url('popup.html') }] : []),
+          ];
+          for (const [order, t] of shuffled(targets).entries()) {
+            const probe = await measurePage(l, t.url);
+            pages.push({
+              harness: 'locale',
+              page: t.page,
+              locale: locale.folder,
+              ...probe,
+              launch: i,
+              order,
+              round: 0,
+            });
+          }
+        } finally {
+          await l.close();
+        }
+      } catch (error) {
+        errors.push(`${locale.folder} UI, launch ${i + 1}: ${String(error)}`);
+      }
+    }
+    log(`  per UI language: launch ${i + 1}/${localeLaunches} done`);
+  }
   return { pages, workers, errors };
+}
+
+/**
+ * The page the toolbar button opens in this launch's language, once the background has chosen it
+ * (action.setPopup at its start), checked to be the one prerendered in the browser's language.
+ */
+async function chosenPopup(l: Launch, locale: BenchLocale): Promise<string> {
+  const worker = l.context.serviceWorkers()[0];
+  if (!worker) throw new Error('no service worker');
+  const expected = popupPage(locale.tag);
+  let seen = { popup: '', ui: '' };
+  for (let tries = 0; tries < 100; tries++) {
+    seen = await worker.evaluate(async () => ({
+      popup: await chrome.action.getPopup({}),
+      ui: chrome.i18n.getUILanguage(),
+    }));
+    if (seen.popup.endsWith(`/${expected}`)) return seen.popup;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error(`the ${locale.folder} UI (getUILanguage ${seen.ui}) opens ${seen.popup}, not ${expected}`);
 }

@@ -48,6 +48,9 @@ export const FLOOR_START_UP_CALLS: readonly (readonly [path: string, args: unkno
   ['idle.queryState', [60]],
   ['action.setBadgeText', [{ text: '' }]],
   ['action.setTitle', [{ title: '' }]],
+  // The popup prerendered in the browser's language (entrypoints/background/index.ts).
+  ['i18n.getMessage', ['locale']],
+  ['action.setPopup', [{ popup: 'popup.html' }]],
 ];
 
 /** The alarm each bench worker (empty, floor) arms when it handles its first event (install). */

@@ -6,7 +6,9 @@
  *
  * Runs on plain Node 22 (type stripping); resolve-ts.ts lets it import lib/ code written for Vite.
  * Options: --no-build (measure the existing .output), --launches=N (default 20), --worker-runs=N
- * (default 10), --multi-launches=N (default 5), --rounds=N (default 10), --no-browser (bytes and
+ * (default 10), --multi-launches=N (default 5), --rounds=N (default 10), --locale-launches=N (default
+ * 8: fresh launches per UI language, en, de and ar), --paint-designs (also measure, per language, the
+ * first-paint designs not chosen: the English prerender and no prerender), --no-browser (bytes and
  * simulations only; browser figures are then "not measured").
  */
 import './resolve-ts.ts';
@@ -19,7 +21,7 @@ import { summarize, type Summary } from './stats.ts';
 
 const { simulateDay } = await import('./wakeups.ts');
 const { simulateYear } = await import('./storage-growth.ts');
-const { chromiumVersion, prepareBuilds, runChromium } = await import('./chromium.ts');
+const { BENCH_LOCALES, chromiumVersion, prepareBuilds, runChromium } = await import('./chromium.ts');
 const { formatSearchQuality, searchQuality } = await import('./search-quality.ts');
 
 const args = process.argv.slice(2);
@@ -34,6 +36,8 @@ const LAUNCHES = numberArg('launches', 20);
 const WORKER_RUNS = Math.min(numberArg('worker-runs', 10), LAUNCHES);
 const MULTI_LAUNCHES = numberArg('multi-launches', 5);
 const ROUNDS = numberArg('rounds', 10);
+const LOCALE_LAUNCHES = numberArg('locale-launches', 8);
+const DESIGNS = flag('paint-designs');
 const log = (line: string) => console.error(line);
 
 const OUTPUT = join(REPO_ROOT, '.output');
@@ -108,6 +112,8 @@ if (!flag('no-browser')) {
     workerRuns: WORKER_RUNS,
     multiLaunches: MULTI_LAUNCHES,
     rounds: ROUNDS,
+    localeLaunches: LOCALE_LAUNCHES,
+    designs: DESIGNS,
     log,
   });
   for (const e of chromium.errors) log(`  failed: ${e}`);
@@ -133,6 +139,31 @@ const paintOf = (harness: PageTiming['harness']) => {
   };
 };
 const paint = chromium && { single: paintOf('single'), multi: paintOf('multi') };
+
+/**
+ * The popup's first paint per UI language, each against the blank page in that language: FCP of the
+ * page the toolbar button opens there (prerendered in it), and with --paint-designs the designs not
+ * chosen. "In the language" is when the user first sees the popup in their language: the FCP of a page
+ * prerendered or rendered in it; for the English prerender in another language, the paint of the
+ * Start walk button after the page rendered itself afresh.
+ */
+const localeSamples = (locale: string, page: string) =>
+  (chromium?.pages ?? []).filter((p) => p.harness === 'locale' && p.locale === locale && p.page === page);
+const localePaint = chromium
+  ? Object.fromEntries(
+      BENCH_LOCALES.map((locale) => [
+        locale,
+        {
+          baselineFcp: summarize(pick(localeSamples(locale, 'baseline'), (p) => p.fcp)),
+          popupFcp: summarize(pick(localeSamples(locale, 'popup'), (p) => p.fcp)),
+          popupInteractive: summarize(pick(localeSamples(locale, 'popup'), tti)),
+          clientFcp: summarize(pick(localeSamples(locale, 'client'), (p) => p.fcp)),
+          englishFcp: summarize(pick(localeSamples(locale, 'english'), (p) => p.fcp)),
+          englishInLanguage: summarize(pick(localeSamples(locale, 'english'), (p) => p.startWalkFinal)),
+        },
+      ]),
+    )
+  : null;
 const workerOf = (w: 'product' | 'empty' | 'floor') => chromium?.workers.filter((x) => x.worker === w);
 const worker = chromium && {
   readyMs: summarize(pick(workerOf('product'), (w) => w.readyMs)),
@@ -211,6 +242,13 @@ const checks: Check[] = [
   },
   ratioCheck('popup first paint / blank (one per launch)', singlePaint, budgets.popupFirstPaintRatio),
   ratioCheck('popup first paint / blank (in one browser)', multiPaint, budgets.popupFirstPaintRatio),
+  ...BENCH_LOCALES.map((locale) =>
+    ratioCheck(
+      `popup first paint / blank (${locale} UI)`,
+      localePaint ? ratio(localePaint[locale]!.popupFcp, localePaint[locale]!.baselineFcp) : null,
+      budgets.popupFirstPaintRatio,
+    ),
+  ),
   ratioCheck('"Start walk" TTI / blank FCP (one per launch)', singleTti, budgets.popupInteractiveRatio),
   ratioCheck('"Start walk" TTI / blank FCP (in one browser)', multiTti, budgets.popupInteractiveRatio),
   {
@@ -273,6 +311,36 @@ const paintRows = (harness: 'single' | 'multi', title: string): [string, string]
     rows.push([`  Peer FCP / blank: ${peer.id}`, shownRatio(p ? ratio(p.peers[peer.id], p.baselineFcp) : null)]);
   return rows;
 };
+function localeRows(): [string, string][] {
+  const rows: [string, string][] = [
+    [`Popup first paint per UI language (${LOCALE_LAUNCHES} launches each; blank page in that language)`, ''],
+  ];
+  for (const locale of BENCH_LOCALES) {
+    const p = localePaint?.[locale];
+    rows.push(
+      [`  ${locale}: blank page FCP`, range(p?.baselineFcp, ms)],
+      [`  ${locale}: popup FCP (prerendered in ${locale})`, range(p?.popupFcp, ms)],
+      [`  ${locale}: "Start walk" interactive (TTI)`, range(p?.popupInteractive, ms)],
+      [`  ${locale}: popup FCP / blank`, shownRatio(p ? ratio(p.popupFcp, p.baselineFcp) : null)],
+    );
+    if (!DESIGNS) continue;
+    rows.push(
+      [`  ${locale}: no prerender, FCP (rendered by script)`, range(p?.clientFcp, ms)],
+      [`  ${locale}: no prerender, FCP / blank`, shownRatio(p ? ratio(p.clientFcp, p.baselineFcp) : null)],
+    );
+    if (locale !== 'en')
+      rows.push(
+        [`  ${locale}: English prerender, FCP (in English)`, range(p?.englishFcp, ms)],
+        [`  ${locale}: English prerender, first paint in ${locale}`, range(p?.englishInLanguage, ms)],
+        [
+          `  ${locale}: English prerender, in ${locale} / blank`,
+          shownRatio(p ? ratio(p.englishInLanguage, p.baselineFcp) : null),
+        ],
+      );
+  }
+  return rows;
+}
+
 const rows: [string, string][] = [
   ['Popup JS+CSS', `${both(bytes.popup.raw, bytes.popup.gzip)} (${bytes.popup.files.length} files)`],
   ['Options JS+CSS', `${both(bytes.options.raw, bytes.options.gzip)} (${bytes.options.files.length} files)`],
@@ -285,6 +353,7 @@ const rows: [string, string][] = [
     'multi',
     `Popup paint, ${2 + peers.length} pages in one browser (${MULTI_LAUNCHES} launches × ${ROUNDS} shuffled rounds)`,
   ),
+  ...localeRows(),
   ['Worker start → first event handled', range(worker?.readyMs, ms)],
   ['API-floor worker start → first event handled', range(worker?.floorReadyMs, ms)],
   ['Empty worker start → first event handled', range(worker?.emptyReadyMs, ms)],
@@ -344,10 +413,13 @@ const results = {
     workerRuns: WORKER_RUNS,
     multiLaunches: MULTI_LAUNCHES,
     rounds: ROUNDS,
+    localeLaunches: LOCALE_LAUNCHES,
+    paintDesigns: DESIGNS,
     timeZone: TIME_ZONE,
   },
   bytes,
   paint,
+  localePaint,
   worker,
   wakeUps: { ...day, log: day.log.map((w) => ({ ...w, at: new Date(w.at).toISOString() })) },
   storage: year,

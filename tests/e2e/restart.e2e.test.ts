@@ -69,7 +69,7 @@ describe('a Chromium restart on the same profile', () => {
     const settings = defaultSettings();
     settings.schedule.enabled = true;
     settings.schedule.days = settings.schedule.days.map((d) => ({ ...d, enabled: true }));
-    session = await launchChromium(undefined, { TZ: 'Asia/Tokyo' });
+    session = await launchChromium(undefined, { env: { TZ: 'Asia/Tokyo' } });
     let page = wrapPlaywrightPage(await session.openPage('popup.html'));
     expect(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe('Asia/Tokyo');
     await page.evaluate((s) => chrome.storage.local.set({ settings: s }), settings);
@@ -81,7 +81,7 @@ describe('a Chromium restart on the same profile', () => {
     await session.close({ keepProfile: true });
 
     // Tokyo's 09:00–17:30 is New York's night: every due time of Tokyo lies outside New York's hours.
-    session = await launchChromium(session.profileDir, { TZ: 'America/New_York' });
+    session = await launchChromium(session.profileDir, { env: { TZ: 'America/New_York' } });
     page = wrapPlaywrightPage(await session.openPage('popup.html'));
     const reopenedAt = Date.now();
     const inNewYork = await waitUntil(

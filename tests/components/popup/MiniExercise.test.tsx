@@ -21,6 +21,14 @@ function setup(rotation: unknown, today = TODAY) {
 
 const exerciseName = () => screen.getByRole('heading', { level: 3 }).textContent;
 
+/** "From: <question>", the question marked as the document's English inside the UI's sentence. */
+function expectFrom(question: string) {
+  const line = screen.getByText((_, el) => el?.classList.contains('exercise-source') === true);
+  expect(line.textContent).toBe(`From: ${question}`);
+  const english = line.querySelector('[lang="en"]');
+  expect([english?.textContent, english?.getAttribute('dir')]).toEqual([question, 'ltr']);
+}
+
 describe('MiniExercise', () => {
   it('shows an exercise with its area, the document’s instruction and its question', () => {
     setup(showing('lateral-squat'));
@@ -28,7 +36,7 @@ describe('MiniExercise', () => {
     expect(exerciseName()).toBe('Lateral squat');
     expect(screen.getByText('Area: Hip')).toBeTruthy();
     expect(screen.getByText('Start with your feet double shoulder-width apart, toes slightly out.')).toBeTruthy();
-    expect(screen.getByText('From: How to fix hip pain from walking?')).toBeTruthy();
+    expectFrom('How to fix hip pain from walking?');
   });
 
   it('shows no instruction where the document has none', () => {
@@ -42,7 +50,7 @@ describe('MiniExercise', () => {
   it('labels lower-back exercises and drops the document’s "How to do it" label', () => {
     setup(showing('hip-thrust'));
     expect(screen.getByText('Area: Lower back')).toBeTruthy();
-    expect(screen.getByText('From: What exercises help strengthen your lower back?')).toBeTruthy();
+    expectFrom('What exercises help strengthen your lower back?');
     expect(screen.getByText(/^Start seated on the floor/)).toBeTruthy();
   });
 

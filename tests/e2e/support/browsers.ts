@@ -7,8 +7,9 @@ export const BROWSERS: BrowserName[] = (
   (process.env.E2E_BROWSERS ?? 'chromium,firefox').split(',') as BrowserName[]
 ).filter((b) => b === 'chromium' || b === 'firefox');
 
-export async function launch(name: BrowserName): Promise<ExtBrowser> {
-  const browser = name === 'chromium' ? await chromiumDriver() : await firefoxDriver();
-  console.info(`${name}: ${browser.version}`);
+/** Launches `name` with the built extension; `lang` sets the browser's UI language ("de", "ar"). */
+export async function launch(name: BrowserName, { lang }: { lang?: string } = {}): Promise<ExtBrowser> {
+  const browser = name === 'chromium' ? await chromiumDriver(undefined, { lang }) : await firefoxDriver({ lang });
+  console.info(`${name}: ${browser.version}${lang ? `, asked for UI language ${lang}` : ''}`);
   return browser;
 }

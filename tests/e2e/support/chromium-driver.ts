@@ -14,8 +14,11 @@ export function wrapPlaywrightPage(page: Page): ExtPage {
   };
 }
 
-export async function chromiumDriver(session?: ChromiumSession): Promise<ExtBrowser & { session: ChromiumSession }> {
-  const s = session ?? (await launchChromium());
+export async function chromiumDriver(
+  session?: ChromiumSession,
+  { lang }: { lang?: string } = {},
+): Promise<ExtBrowser & { session: ChromiumSession }> {
+  const s = session ?? (await launchChromium(undefined, { lang }));
   return {
     name: 'chromium',
     version: s.version,

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { resolve } from 'node:path';
+import { existsSync, realpathSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import puppeteer, { type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../../wxt.config';
 import { waitUntil, type ExtBrowser, type ExtPage } from './driver';
@@ -21,11 +22,49 @@ function wrapPuppeteerPage(page: Page): ExtPage {
   };
 }
 
-export async function firefoxDriver(): Promise<ExtBrowser> {
+/** Debian's language pack of Firefox ESR for `lang`: where it installs, and which package brings it. */
+export function firefoxLangpack(firefox: string, lang: string): { file: string; pkg: string } {
+  const code = lang.replace('_', '-');
+  // Debian names the packages in lower case (firefox-esr-l10n-pt-br) and the Spanish of Spain es-es.
+  const pkg = `firefox-esr-l10n-${(code === 'es' ? 'es-ES' : code).toLowerCase()}`;
+  const file = join(
+    dirname(realpathSync(firefox)),
+    'browser/extensions',
+    `langpack-${code === 'es' ? 'es-ES' : code}@firefox-esr.mozilla.org.xpi`,
+  );
+  return { file, pkg };
+}
+
+/**
+ * Firefox's UI language: its language pack (installed with the browser, in its application scope),
+ * enabled in the fresh profile, and the pref that requests it. Without the pack Firefox silently stays
+ * in English, so this refuses to start instead.
+ */
+function languagePrefs(firefox: string, lang: string | undefined): Record<string, string | number> {
+  if (!lang || lang.startsWith('en')) return {};
+  const { file, pkg } = firefoxLangpack(firefox, lang);
+  if (!existsSync(file))
+    throw new Error(
+      `Firefox has no ${lang} language pack (${file} is missing): install Debian's ${pkg} (apt-get install ${pkg}).`,
+    );
+  return {
+    'intl.locale.requested': lang.replace('_', '-'),
+    // Debian installs language packs next to Firefox (its application scope, 4). A new profile reads
+    // that scope (enabledScopes, profile 1 + application 4) but, by Firefox's default autoDisableScopes
+    // (15), keeps what it finds there disabled until the user agrees: the UI stays English (measured).
+    // Puppeteer's profile sets 0 already; said here so the language journeys do not hang on it.
+    'extensions.enabledScopes': 5,
+    'extensions.autoDisableScopes': 0,
+  };
+}
+
+export async function firefoxDriver({ lang }: { lang?: string } = {}): Promise<ExtBrowser> {
   const uuid = randomUUID();
+  const executablePath = findFirefox();
+  const language = languagePrefs(executablePath, lang);
   const browser = await puppeteer.launch({
     browser: 'firefox',
-    executablePath: findFirefox(),
+    executablePath,
     headless: true,
     // Without it WebDriver BiDi refuses to navigate to moz-extension:// pages.
     args: ['--remote-allow-system-access'],
@@ -35,6 +74,7 @@ export async function firefoxDriver(): Promise<ExtBrowser> {
       // The system backend closes headless notifications within milliseconds; the built-in one keeps them.
       'alerts.useSystemBackend': false,
       'extensions.background.idle.timeout': BACKGROUND_IDLE_MS,
+      ...language,
     },
   });
   await browser.installExtension(FIREFOX_BUILD);

@@ -8,6 +8,9 @@ import { formatWhen } from '@/lib/i18n/time';
 import { defaultSettings, type Settings } from '@/lib/settings/model';
 import { createHarness } from '../background/harness';
 
+/** Intl may put a (narrow) no-break space before "AM"/"PM": compare with plain spaces. */
+const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+
 const TZ = 'Europe/Berlin';
 const MIN = 60_000;
 
@@ -83,7 +86,11 @@ describe('the welcome page', () => {
     const { user } = await renderWelcome();
     const box = screen.getByRole('checkbox', { name: 'Only during working hours' });
     expect(box).toHaveProperty('checked', false);
-    expect(screen.getByText('Weekdays 09:00–17:30. Days and hours can be changed in the settings.')).toBeTruthy();
+    // The page's own clock (en-US in these tests), as every other time on it.
+    const hint = 'Weekdays 9:00 AM–5:30 PM. Days and hours can be changed in the settings.';
+    expect(
+      screen.getByText((_, el) => el?.id === 'working-hours-hint' && plain(el.textContent ?? '') === hint),
+    ).toBeTruthy();
     await user.click(box);
     await waitFor(async () => expect((await storedSettings()).schedule.enabled).toBe(true));
     expect((await storedSettings()).schedule.days).toEqual(defaultSettings().schedule.days);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import messages from '@/assets/public/_locales/en/messages.json';
-import { t, tPlural } from '@/lib/browser/i18n';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { applyLocale, englishUi, formatNumber, messagesLocale, t, tPlural, uiLocale } from '@/lib/browser/i18n';
 
 // Every source file that can show UI text, read as plain text so no call site can escape the check.
 const sources = import.meta.glob(['/entrypoints/**/*.{ts,tsx}', '/components/**/*.{ts,tsx}', '/lib/**/*.{ts,tsx}'], {
@@ -52,5 +53,36 @@ describe('locale messages', () => {
 
   it('are what t() returns', () => {
     expect(t('quickAnswersHeading')).toBe('Quick answers');
+  });
+});
+
+describe('the page’s language', () => {
+  const inLocale = (messages: Record<string, string>, ui: string) => {
+    fakeBrowser.i18n.getMessage = ((key: string) => messages[key] ?? '') as typeof fakeBrowser.i18n.getMessage;
+    fakeBrowser.i18n.getUILanguage = () => ui;
+  };
+
+  it('is the language the messages name, with the browser’s region for formats', () => {
+    inLocale({ locale: 'de' }, 'de-AT');
+    expect([messagesLocale(), uiLocale(), englishUi()]).toEqual(['de', 'de-AT', false]);
+    expect(formatNumber(4.5)).toBe('4,5');
+    expect(formatNumber(5, 2)).toBe('05');
+  });
+
+  it('is English, with English formats, when the browser’s language has no messages', () => {
+    inLocale({ locale: 'en' }, 'it');
+    expect([messagesLocale(), uiLocale(), englishUi()]).toEqual(['en', 'en', true]);
+  });
+
+  it('sets lang and dir on the page (Arabic: right to left)', () => {
+    inLocale({ locale: 'ar', '@@bidi_dir': 'rtl' }, 'ar');
+    const root = document.createElement('html');
+    applyLocale(root);
+    expect([root.lang, root.dir]).toEqual(['ar', 'rtl']);
+  });
+
+  it('counts in the messages’ language: Arabic says two in words', () => {
+    inLocale({ locale: 'ar', optionsStreak_two: 'سلسلتك الحالية: يومان', optionsStreak_other: 'x' }, 'ar');
+    expect(tPlural('optionsStreak', 2)).toBe('سلسلتك الحالية: يومان');
   });
 });

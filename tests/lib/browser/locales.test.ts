@@ -94,6 +94,43 @@ function slots(entry: Messages[string]): string[] {
   return [...named.sort(), ...[...new Set(used)].sort().map((n) => `uses:${n}`)];
 }
 
+/** The plural category a key is the form of ("optionsStreak_two" → "two"), or null. */
+const categoryOf = (key: string) => /_(zero|one|two|few|many|other)$/.exec(key)?.[1] ?? null;
+
+/**
+ * Whether `category` in `locale` stands for exactly one number, so its form may say that number in
+ * words instead of writing the count: Arabic "دقيقتان" (two minutes), "يوم واحد" (one day). Not so
+ * for French "one" (0 and 1, and 1.5) or Russian "one" (1, 21, 31…).
+ */
+function singleNumber(locale: string, category: string): boolean {
+  const rules = new Intl.PluralRules(locale.replace('_', '-'));
+  const numbers = [
+    ...Array.from({ length: 1001 }, (_, i) => i),
+    ...Array.from({ length: 200 }, (_, i) => i / 10 + 0.05),
+  ];
+  return numbers.filter((n) => rules.select(n) === category).length === 1;
+}
+
+/**
+ * A message keeps the placeholders of its English counterpart. A plural form of a category that is a
+ * single number (zero, one, two in Arabic) may leave some out, saying the number in words, but never
+ * adds one.
+ */
+function expectSlots(locale: string, key: string, translated: Messages[string], english: Messages[string]): void {
+  const category = categoryOf(key);
+  const mayOmit = category !== null && ['zero', 'one', 'two'].includes(category) && singleNumber(locale, category);
+  if (!mayOmit) return void expect(slots(translated), `${locale}: ${key}`).toEqual(slots(english));
+  const allowed = new Set(slots(english));
+  expect(
+    slots(translated).filter((slot) => !allowed.has(slot)),
+    `${locale}: ${key} adds a placeholder`,
+  ).toEqual([]);
+  // What is left is consistent: every placeholder it defines it uses, and the other way round.
+  const defined = Object.keys(translated.placeholders ?? {}).map((n) => n.toLowerCase());
+  const used = [...new Set([...translated.message.matchAll(/\$([A-Za-z0-9_]+)\$/g)].map((m) => m[1]!.toLowerCase()))];
+  expect(used.sort(), `${locale}: ${key}`).toEqual(defined.sort());
+}
+
 describe('locales', () => {
   it('include English, the default locale', () => {
     expect(Object.keys(en).length).toBeGreaterThan(100);
@@ -125,17 +162,22 @@ describe('locales', () => {
       expect(missing).toEqual([]);
     });
 
-    it('keeps every placeholder of English', () => {
+    it('keeps every placeholder of English (a form for a single number may say it in words)', () => {
       for (const [key, entry] of Object.entries(en)) {
         const translated = messages[key];
-        if (translated) expect(slots(translated), `${locale}: ${key}`).toEqual(slots(entry));
+        if (translated) expectSlots(locale, key, translated, entry);
       }
       // An extra plural form takes the placeholders of its family's `_other` form.
       for (const [key, entry] of Object.entries(messages)) {
         const m = /^(.*)_(zero|two|few|many)$/.exec(key);
         const other = m && en[`${m[1]}_other`];
-        if (other && !(key in en)) expect(slots(entry), `${locale}: ${key}`).toEqual(slots(other));
+        if (other && !(key in en)) expectSlots(locale, key, entry, other);
       }
+    });
+
+    it("names its own language in `locale` (the pages' lang, the popup prerendered in it)", () => {
+      expect(messages.locale?.message).toBe(locale.replace('_', '-'));
+      expect(() => new Intl.Locale(messages.locale!.message)).not.toThrow();
     });
 
     it('translates every message (none is left as the English text)', () => {

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, type Settings } from '@/lib/settings/model';
 import { describeDays, summarizeSchedule } from '@/lib/settings/summary';
+import { formatMessage as format } from '@/lib/i18n/format';
 import { formatMessage } from '../../support/fake-i18n';
+import de from '@/assets/public/_locales/de/messages.json';
+import ja from '@/assets/public/_locales/ja/messages.json';
+import ar from '@/assets/public/_locales/ar/messages.json';
 
 const msg = formatMessage as Parameters<typeof summarizeSchedule>[1];
 
@@ -44,7 +48,7 @@ describe('summarizeSchedule', () => {
       withSchedule([1, 2, 3, 4, 5], 540, 1050, (s) => {
         s.schedule.days[5] = { enabled: true, start: 480, end: 720 };
       }),
-      'Mon–Thu 09:00–17:30; Fri 08:00–12:00, posture every 30 min, walk every 60 min',
+      'Mon–Thu 09:00–17:30 and Fri 08:00–12:00, posture every 30 min, walk every 60 min',
     ],
     [
       'posture off',
@@ -88,5 +92,34 @@ describe('describeDays', () => {
     [[3, 4, 5, 6, 0], 'Wed–Sun'],
   ])('names %j as %s', (days, text) => {
     expect(describeDays(days, msg)).toBe(text);
+  });
+});
+
+describe('lists in the language of the page (Intl.ListFormat, no separator of ours)', () => {
+  const inLocale = (messages: Record<string, { message: string }>) =>
+    ((key: string, subs?: string | string[]) => format(messages, key, subs)) as Parameters<typeof summarizeSchedule>[1];
+  const differentWindows = withSchedule([1, 3, 5], 540, 1050, (s) => {
+    s.schedule.days[2] = { enabled: true, start: 480, end: 720 };
+    s.schedule.days[4] = { enabled: true, start: 480, end: 720 };
+  });
+
+  it.each<[string, Record<string, { message: string }>, string]>([
+    ['de', de, 'Mo, Mi und Fr'],
+    ['ja', ja, '月、水、金'],
+    ['ar', ar, 'الاثنين والأربعاء والجمعة'],
+  ])('%s names days its own way', (locale, messages, text) => {
+    expect(describeDays([1, 3, 5], inLocale(messages), locale)).toBe(text);
+  });
+
+  it('joins the kinds and the windows the way German does', () => {
+    expect(summarizeSchedule(differentWindows, inLocale(de), undefined, 'de')).toMatchInlineSnapshot(
+      `"Mo, Mi und Fr 09:00–17:30 und Di und Do 08:00–12:00, Haltung alle 30 Min. und Spaziergang alle 60 Min."`,
+    );
+  });
+
+  it('joins them the way Japanese does', () => {
+    expect(summarizeSchedule(differentWindows, inLocale(ja), undefined, 'ja')).toMatchInlineSnapshot(
+      `"月、水、金 09:00～17:30、火、木 08:00～12:00、姿勢チェックは30分ごと、散歩は60分ごと"`,
+    );
   });
 });
