@@ -12,6 +12,14 @@ describe('parseHistory', () => {
     expect(h.postureChecks).toEqual([NOW - DAY, NOW]);
   });
 
+  it('sorts daily totals by day, oldest first', () => {
+    const day = (d: string) => ({ day: d, walkMin: 5, walks: 1, finishedWalks: 1, postureChecks: 0 });
+    const raw = { ...emptyHistory(), daily: [day('2024-02-03'), day('2023-12-31'), day('2024-01-10')] };
+    const { history: h, problems } = parseHistory(raw, { now: NOW });
+    expect(problems).toEqual([]);
+    expect(h.daily.map((d) => d.day)).toEqual(['2023-12-31', '2024-01-10', '2024-02-03']);
+  });
+
   it('reads a v1 history (no daily totals)', () => {
     expect(parseHistory({ version: 1, walks: [], postureChecks: [] }, { now: NOW })).toEqual({
       history: emptyHistory(),
@@ -29,6 +37,8 @@ describe('parseHistory', () => {
     ['planned 0', { ...walk(NOW - DAY), plannedMin: 0 }],
     ['planned as a string', { ...walk(NOW - DAY), plannedMin: '5' }],
     ['ending before it started', { ...walk(NOW - DAY), endedAt: NOW - 2 * DAY }],
+    // Half a minute "before": the minutes-versus-duration rule alone would let this one through.
+    ['ending just before it started', { ...walk(NOW - DAY), endedAt: NOW - DAY - 30_000, actualMin: 0 }],
     ['finished not boolean', { ...walk(NOW - DAY), finished: 'yes' }],
     ['longer than it lasted', { ...walk(NOW - DAY, 5), endedAt: NOW - DAY + MIN }],
   ])('drops and reports a walk %s', (_, bad) => {

@@ -40,6 +40,11 @@ describe('"Worse" in daily totals', () => {
     ]);
   });
 
+  it('counts a folded day’s "Worse" in the totals the chart and the plan read', () => {
+    const compacted = compactHistory(history([walk(T0, 'worse'), walk(T0 + 60 * MIN, 'worse')]), T0 + 40 * DAY, ZONE);
+    expect(totalsByDay(compacted, ZONE).get('2026-01-05')?.worse).toBe(2);
+  });
+
   it('reads them back, and refuses more "Worse" than walks', () => {
     const day = { day: '2026-01-05', walkMin: 10, walks: 2, finishedWalks: 2, postureChecks: 0 };
     expect(parseHistory({ ...emptyHistory(), daily: [{ ...day, worse: 2 }] }).history.daily[0]!.worse).toBe(2);
