@@ -167,3 +167,26 @@ describe('step: schedule edits', () => {
     expect(r.state.posture.dueAt).toBe(mondayMorning);
   });
 });
+
+describe('step: the window opens during a walk', () => {
+  // Monday 09:00–17:00 (T0 is Monday 10:00 UTC); a 30-minute walk started at 08:50 ends at 09:20.
+  const mondays = makeSettings({ schedule: schedule({ 1: '09:00-17:00' }) });
+  const startedAt = Date.UTC(2024, 0, 1, 8, 50);
+  const walkEnd = startedAt + 30 * MIN;
+
+  it('counts down from the walk’s end, not from the opening, so no alarm wakes the worker mid-walk', () => {
+    const before = stateWith(mondays, { inWindow: false }, startedAt);
+    const r = step(
+      mondays,
+      before,
+      { type: 'wake' },
+      walking(startWalk(startedAt, 30)),
+      Date.UTC(2024, 0, 1, 9, 1),
+      UTC,
+    );
+    expect(r.state.inWindow).toBe(true);
+    expect(r.state.posture.dueAt).toBe(walkEnd + 30 * MIN);
+    expect(r.state.walk.dueAt).toBe(walkEnd + HOUR);
+    expect(shows(r.effects)).toEqual([]);
+  });
+});
