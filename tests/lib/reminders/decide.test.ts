@@ -45,6 +45,18 @@ describe('decide: the walk', () => {
     expect(last.walkChanged).toBe(false);
   });
 
+  it('refuses "Finish now" and "Cancel" with no walk, but not when the walk ended on its own just before', () => {
+    expect(play([[T0, { type: 'walk-finish' }]]).last.refused).toBe('no-walk');
+    expect(play([[T0, { type: 'walk-cancel' }]]).last.refused).toBe('no-walk');
+    // The walk's time ran out a moment before the click: it ends now, and the click is not an error.
+    const { last } = play([
+      [T0, { type: 'walk-start', minutes: 5 }],
+      [T0 + 5 * MIN + 2000, { type: 'walk-finish' }],
+    ]);
+    expect(last.ended).not.toBeNull();
+    expect(last.refused).toBeNull();
+  });
+
   it('shows a paused walk on the badge in grey, with a paused title, and arms no tick', () => {
     const { last } = play([
       [T0, { type: 'walk-start', minutes: 5 }],
