@@ -567,6 +567,8 @@ describe.each(BROWSERS)('journeys in %s', (browserName) => {
       (text) => text.includes(ADVICE.flatGround.text),
       { what: 'the flat-ground answer' },
     );
+    // The answers push the rest far down; all of it stays inside the popup's scrolling part.
+    expect(await popup.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(600);
     await popup.close();
   });
 

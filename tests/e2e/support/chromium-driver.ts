@@ -9,7 +9,9 @@ export function wrapPlaywrightPage(page: Page): ExtPage {
     run: (source) => page.evaluate(source),
     press: (key) => page.keyboard.press(key),
     type: (text) => page.keyboard.type(text),
-    screenshot: async (path) => void (await page.screenshot({ path, fullPage: true })),
+    // With fullPage, Playwright takes the clip in document coordinates.
+    screenshot: async (path, clip) => void (await page.screenshot({ path, fullPage: true, clip })),
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
     close: () => page.close(),
   };
 }

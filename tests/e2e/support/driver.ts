@@ -5,6 +5,14 @@
 
 export type BrowserName = 'chromium' | 'firefox';
 
+/** A rectangle of the page, in CSS pixels. */
+export interface Clip {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 /** The common surface of a Playwright page and a Puppeteer page that the journeys use. */
 export interface ExtPage {
   /** Runs `fn(arg)` in the page. `fn` is serialised: it can use only its argument and page globals. */
@@ -18,7 +26,10 @@ export interface ExtPage {
   colorScheme?(scheme: 'light' | 'dark'): Promise<void>;
   press(key: string): Promise<void>;
   type(text: string): Promise<void>;
-  screenshot(path: string): Promise<void>;
+  /** Saves a PNG of the whole page, or of `clip` (CSS pixels from the document's top left) when given. */
+  screenshot(path: string, clip?: Clip): Promise<void>;
+  /** Resizes the page's viewport (CSS pixels, device scale 1). */
+  setViewport(width: number, height: number): Promise<void>;
   close(): Promise<void>;
 }
 

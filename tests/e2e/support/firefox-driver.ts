@@ -17,7 +17,10 @@ function wrapPuppeteerPage(page: Page): ExtPage {
     run: (source) => page.evaluate(source),
     press: (key) => page.keyboard.press(key as never),
     type: (text) => page.keyboard.type(text),
-    screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png`, fullPage: true })),
+    screenshot: async (path, clip) =>
+      // Puppeteer takes a clip in document coordinates and refuses it together with fullPage.
+      void (await page.screenshot({ path: path as `${string}.png`, ...(clip ? { clip } : { fullPage: true }) })),
+    setViewport: (width, height) => page.setViewport({ width, height, deviceScaleFactor: 1 }),
     close: () => page.close(),
   };
 }
@@ -58,7 +61,17 @@ function languagePrefs(firefox: string, lang: string | undefined): Record<string
   };
 }
 
-export async function firefoxDriver({ lang }: { lang?: string } = {}): Promise<ExtBrowser> {
+export interface FirefoxOptions {
+  /** The browser's UI language ("de", "ar"). */
+  lang?: string;
+  /**
+   * The colour scheme pages see. WebDriver BiDi has no media emulation, so it is a pref of the profile,
+   * fixed for the browser's life (layout.css.prefers-color-scheme.content-override: 0 dark, 1 light).
+   */
+  colorScheme?: 'light' | 'dark';
+}
+
+export async function firefoxDriver({ lang, colorScheme }: FirefoxOptions = {}): Promise<ExtBrowser> {
   const uuid = randomUUID();
   const executablePath = findFirefox();
   const language = languagePrefs(executablePath, lang);
@@ -75,6 +88,10 @@ export async function firefoxDriver({ lang }: { lang?: string } = {}): Promise<E
       'alerts.useSystemBackend': false,
       'extensions.background.idle.timeout': BACKGROUND_IDLE_MS,
       ...language,
+      ...(colorScheme && {
+        'layout.css.prefers-color-scheme.content-override': colorScheme === 'dark' ? 0 : 1,
+        'ui.systemUsesDarkTheme': colorScheme === 'dark' ? 1 : 0,
+      }),
     },
   });
   await browser.installExtension(FIREFOX_BUILD);
