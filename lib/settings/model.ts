@@ -2,6 +2,7 @@
  * User settings: their shape, defaults and allowed ranges. Stored on this device and copied to sync
  * storage (lib/browser/storage.ts, lib/settings/sync.ts). Pure: no browser calls.
  */
+import { inRange } from '../validate';
 
 /** Minutes after local midnight, 0–1439. */
 export type MinuteOfDay = number;
@@ -78,6 +79,7 @@ export function defaultSettings(): Settings {
 
 export type Range = { min: number; max: number };
 
-export function inRange(value: unknown, range: Range): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= range.min && value <= range.max;
-}
+export { inRange };
+
+/** A walk's length as every reader checks it (settings, the walk record, commands, history). */
+export const isWalkLength = (v: unknown): v is number => inRange(v, LIMITS.walkLengthMin);
