@@ -9,7 +9,8 @@
 import { dayKeyUTC } from '../time/days';
 import { DAY, MINUTE } from '../time/units';
 import { isWalkLength, LIMITS } from '../settings/model';
-import { intIn, isFiniteNumber, isRecord, isWhole, show } from '../validate';
+import { intIn, isFiniteNumber, isRecord, isWhole } from '../validate';
+import { show } from '../validate-fields';
 import {
   addCount,
   HISTORY_LIMITS,

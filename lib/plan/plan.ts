@@ -7,7 +7,9 @@
  * to another browser, it would meet a different history there and show a different target.
  */
 import { timeProblem, type Rules } from '../history/parse';
-import { inRange, isRecord, show } from '../validate';
+import { inRange } from '../settings/model';
+import { isRecord } from '../validate';
+import { show } from '../validate-fields';
 
 export interface Plan {
   version: 1;

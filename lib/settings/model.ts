@@ -2,7 +2,6 @@
  * User settings: their shape, defaults and allowed ranges. Stored on this device and copied to sync
  * storage (lib/browser/storage.ts, lib/settings/sync.ts). Pure: no browser calls.
  */
-import { inRange } from '../validate';
 
 /** Minutes after local midnight, 0–1439. */
 export type MinuteOfDay = number;
@@ -79,7 +78,10 @@ export function defaultSettings(): Settings {
 
 export type Range = { min: number; max: number };
 
-export { inRange };
+/** A whole number within `range` (the popup's light readers use it too, without lib/validate.ts). */
+export function inRange(value: unknown, range: Range): value is number {
+  return Number.isInteger(value) && (value as number) >= range.min && (value as number) <= range.max;
+}
 
 /** A walk's length as every reader checks it (settings, the walk record, commands, history). */
 export const isWalkLength = (v: unknown): v is number => inRange(v, LIMITS.walkLengthMin);

@@ -2,7 +2,8 @@
  * Reading settings from untrusted values (storage, sync, imported files), apart from lib/settings.ts so
  * the popup, which shows only a few fields (settings-glance.ts), does not load it.
  */
-import { fieldReader, intIn, isBool, isRecord } from '../validate';
+import { intIn, isBool, isRecord } from '../validate';
+import { fieldReader } from '../validate-fields';
 import { defaultSettings, LIMITS, SETTINGS_VERSION, VOLUME, type Range, type Settings } from './model';
 
 export type SettingsProblem = string;
