@@ -4,11 +4,11 @@
  * every change of shared state runs in the background's one queue. A typed union and a validator
  * instead of a messaging library: the popup pays no bytes for it. Pure.
  */
-import type { Feel, Where } from './history/model';
-import { LIMITS } from './settings/model';
+import { isFeel, isWhere, type Feel, type Where } from './history/model';
+import { isWalkLength } from './settings/model';
 import { PAUSE_CHOICES, type PauseChoice } from './reminders/pause';
 import type { ReminderKind } from './reminders/types';
-import { intIn, isRecord, isTimestamp, oneOf } from './validate';
+import { isRecord, isWhole, oneOf } from './validate';
 
 export type Command =
   | { type: 'walk-start'; minutes: number }
@@ -56,10 +56,7 @@ const SIMPLE: ReadonlySet<string> = new Set<CommandType>([
   'reset-data',
 ]);
 
-const isWalkLength = intIn(LIMITS.walkLengthMin.min, LIMITS.walkLengthMin.max);
 const isKind = oneOf<ReminderKind>('posture', 'walk');
-const isFeel = oneOf<Feel>('better', 'same', 'worse');
-const isWhere = oneOf<Where>('lower-back', 'hip', 'leg');
 
 /**
  * The command in an untrusted message, with every field checked, or null. Only the fields a command
@@ -86,7 +83,7 @@ export function parseCommand(message: unknown): Command | null {
         : null;
     case 'walk-check-in': {
       const { startedAt, feel, where } = message;
-      if (!isTimestamp(startedAt) || !Number.isInteger(startedAt) || !isFeel(feel)) return null;
+      if (!isWhole(startedAt) || !isFeel(feel)) return null;
       if (where === undefined) return { type, startedAt, feel };
       return feel === 'worse' && isWhere(where) ? { type, startedAt, feel, where } : null;
     }

@@ -1,7 +1,7 @@
 /**
  * The small schema helpers every reader of untrusted data shares (storage, sync, imported files,
- * messages). A guard says whether a value has a shape; `fieldReader` reads the fields of one record,
- * falling back per field and noting what was wrong, so one bad field never costs the rest.
+ * messages): a guard says whether a value has a shape. Reading a record field by field, with problem
+ * reports, is in lib/validate-fields.ts (apart, so the popup's light readers do not load it).
  */
 export type Guard<T> = (value: unknown) => value is T;
 
@@ -10,13 +10,15 @@ export const isRecord = (v: unknown): v is Record<string, unknown> =>
 export const isBool = (v: unknown): v is boolean => typeof v === 'boolean';
 export const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 export const isString = (v: unknown): v is string => typeof v === 'string';
-/** A whole number from `min` to `max`, both included. */
+/** A whole number from `min` to `max`, both included (lib/settings/model.ts's inRange, as a guard). */
 export const intIn =
   (min: number, max: number): Guard<number> =>
   (v): v is number =>
-    isFiniteNumber(v) && Number.isInteger(v) && v >= min && v <= max;
+    Number.isInteger(v) && (v as number) >= min && (v as number) <= max;
 /** A moment as epoch milliseconds (not before 1970). */
 export const isTimestamp: Guard<number> = (v): v is number => isFiniteNumber(v) && v >= 0;
+/** A count, or a moment as whole epoch milliseconds: a whole number from 0. */
+export const isWhole: Guard<number> = intIn(0, Infinity);
 export const nullable =
   <T>(guard: Guard<T>): Guard<T | null> =>
   (v): v is T | null =>
@@ -25,28 +27,3 @@ export const oneOf =
   <T extends string>(...values: readonly T[]): Guard<T> =>
   (v): v is T =>
     values.includes(v as T);
-
-/** A value as short text for a problem report ("NaN", "missing", '"text"'). */
-export function show(value: unknown): string {
-  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
-  try {
-    return JSON.stringify(value)?.slice(0, 80) ?? 'missing';
-  } catch {
-    return String(value);
-  }
-}
-
-/**
- * Reads fields of `raw` (a record, or anything: then every field is missing). `get(name, guard,
- * fallback)` returns the field when it passes, else the fallback, noting "path.name: value is not
- * valid" in `problems`.
- */
-export function fieldReader(raw: unknown, path: string, problems: string[]) {
-  const record = isRecord(raw) ? raw : {};
-  return <T>(name: string, guard: Guard<T>, fallback: T): T => {
-    const value = record[name];
-    if (guard(value)) return value;
-    problems.push(`${path}${name}: ${show(value)} is not valid`);
-    return fallback;
-  };
-}

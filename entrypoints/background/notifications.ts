@@ -17,7 +17,13 @@ export const BUTTONS = {
 } as const;
 export type ButtonAction = (typeof BUTTONS)[ReminderKind][number];
 
-const ICON = () => browser.runtime.getURL('/icon/128.png');
+/** A plain notification with the extension's icon. */
+const basic = (title: string, message: string): NotificationOptions => ({
+  type: 'basic',
+  iconUrl: browser.runtime.getURL('/icon/128.png'),
+  title,
+  message,
+});
 
 /** Says that a keyboard shortcut paused or resumed reminders (not part of PRODUCT.md's contract). */
 export const PAUSE_NOTIFICATION = 'reminders-pause';
@@ -39,12 +45,10 @@ export function reminderNotification(
   const cue = reminderCue(kind, settings, options.at);
   lines.push(t('notifCue', [cue.text, cue.question]));
   if (!options.buttons) lines.push(t('notifClickToOpen'));
-  const notification: NotificationOptions = {
-    type: 'basic',
-    iconUrl: ICON(),
-    title: kind === 'walk' ? t('notifWalkTitle', String(settings.walk.lengthMin)) : t('notifPostureTitle'),
-    message: lines.join(' '),
-  };
+  const notification = basic(
+    kind === 'walk' ? t('notifWalkTitle', String(settings.walk.lengthMin)) : t('notifPostureTitle'),
+    lines.join(' '),
+  );
   // Stays until the user acts, instead of vanishing after a few seconds (Chrome; see showReminder).
   if (options.keep) notification.requireInteraction = true;
   if (options.buttons) {
@@ -59,31 +63,30 @@ export function reminderNotification(
 
 export function createNotifier(api: BackgroundApi, now: () => number = Date.now) {
   const buttonsSupported = supportsNotificationButtons(api);
+  /** Shows a notification, or replaces the one under the same id. */
+  async function replace(id: string, options: NotificationOptions): Promise<void> {
+    await api.notifications.clear(id);
+    await api.notifications.create(id, options);
+  }
   /** Shows (or replaces: the id is fixed per kind) a reminder. */
   async function showReminder(kind: ReminderKind, settings: Settings, catchUp: CatchUp): Promise<void> {
     const buttons = buttonsSupported && settings.notificationButtons;
     // Only Chrome knows requireInteraction: Firefox (153) refuses the whole notification with
     // "Unexpected property", so the option is never given there.
     const keep = buttonsSupported && settings.keepOnScreen;
-    const options = reminderNotification(kind, settings, { catchUp, buttons, at: now(), keep });
-    await api.notifications.clear(NOTIFICATION[kind]);
-    await api.notifications.create(NOTIFICATION[kind], options);
+    await replace(NOTIFICATION[kind], reminderNotification(kind, settings, { catchUp, buttons, at: now(), keep }));
   }
   return {
     buttonsSupported,
     showReminder,
     /** A shortcut paused reminders until `until`, or resumed them (null): said at once, as feedback. */
     async showPauseChange(until: number | null, at: number, timeZone: string): Promise<void> {
-      await api.notifications.clear(PAUSE_NOTIFICATION);
-      await api.notifications.create(PAUSE_NOTIFICATION, {
-        type: 'basic',
-        iconUrl: ICON(),
-        title:
-          until === null
-            ? t('notifResumedTitle')
-            : t('notifPausedTitle', formatWhen(until, at, { timeZone: timeZone })),
-        message: until === null ? t('notifResumedMessage') : t('notifPausedMessage'),
-      });
+      await replace(
+        PAUSE_NOTIFICATION,
+        until === null
+          ? basic(t('notifResumedTitle'), t('notifResumedMessage'))
+          : basic(t('notifPausedTitle', formatWhen(until, at, { timeZone })), t('notifPausedMessage')),
+      );
     },
     async clearReminder(kind: ReminderKind): Promise<void> {
       await api.notifications.clear(NOTIFICATION[kind]);
@@ -99,15 +102,9 @@ export function createNotifier(api: BackgroundApi, now: () => number = Date.now)
       const done = walk.finished
         ? t('notifWalkCompleteMessage', minutes)
         : t('notifWalkCutShortMessage', [minutes, String(walk.plannedMin)]);
-      const notification: NotificationOptions = {
-        type: 'basic',
-        iconUrl: ICON(),
-        title: t('notifWalkCompleteTitle'),
-        message: buttons ? done : `${done} ${t('notifCheckInClick')}`,
-      };
+      const notification = basic(t('notifWalkCompleteTitle'), buttons ? done : `${done} ${t('notifCheckInClick')}`);
       if (buttons) notification.buttons = [{ title: t('notifCheckInButton') }];
-      await api.notifications.clear(NOTIFICATION.walkComplete);
-      await api.notifications.create(NOTIFICATION.walkComplete, notification);
+      await replace(NOTIFICATION.walkComplete, notification);
       await writeValue(KEYS.walkNotice, null);
     },
     /**

@@ -6,11 +6,14 @@
  * 57 KB of JSON, and each further year adds about 28 KB of daily totals.
  */
 import { DAY } from '../time/units';
+import { oneOf } from '../validate';
 
 /** How the back feels after a walk, compared with before it (the back check-in). */
 export type Feel = 'better' | 'same' | 'worse';
 /** Where it feels worse, when the user says (optional detail after "Worse"). */
 export type Where = 'lower-back' | 'hip' | 'leg';
+export const isFeel = oneOf<Feel>('better', 'same', 'worse');
+export const isWhere = oneOf<Where>('lower-back', 'hip', 'leg');
 
 export interface CheckIn {
   /** When the user answered. */

@@ -8,20 +8,21 @@
  */
 import { dayKeyUTC } from '../time/days';
 import { DAY, MINUTE } from '../time/units';
-import { LIMITS } from '../settings/model';
-import { isFiniteNumber, isRecord, oneOf, show } from '../validate';
+import { isWalkLength, LIMITS } from '../settings/model';
+import { intIn, isFiniteNumber, isRecord, isWhole } from '../validate';
+import { show } from '../validate-fields';
 import {
   addCount,
   HISTORY_LIMITS,
   MOMENT_LISTS,
   emptyHistory,
+  isFeel,
+  isWhere,
   sortHistory,
   type CheckIn,
   type DailyTotal,
-  type Feel,
   type History,
   type WalkEntry,
-  type Where,
 } from './model';
 
 export interface Rules {
@@ -31,7 +32,7 @@ export interface Rules {
 
 /** What is wrong with a moment (epoch ms), or null; imports (`rules.now`) also bound it to 2020 … now. */
 export function timeProblem(v: unknown, rules: Rules, name = ''): string | null {
-  if (!isFiniteNumber(v) || !Number.isInteger(v) || v < 0) return `${name}${show(v)} is not a date`;
+  if (!isWhole(v)) return `${name}${show(v)} is not a date`;
   if (rules.now !== undefined && (v < HISTORY_LIMITS.earliest || v > rules.now + HISTORY_LIMITS.futureSlackMs))
     return `${name}${show(v)} is not a date between 2020 and now`;
   return null;
@@ -45,7 +46,7 @@ export function walkProblem(raw: unknown, rules: Rules = {}): string | null {
   if (time) return time;
   if ((endedAt as number) < (startedAt as number)) return 'endedAt is before startedAt';
   const len = LIMITS.walkLengthMin;
-  if (!isFiniteNumber(plannedMin) || !Number.isInteger(plannedMin) || plannedMin < len.min || plannedMin > len.max)
+  if (!isWalkLength(plannedMin))
     return `plannedMin ${show(plannedMin)} is not a whole number from ${len.min} to ${len.max}`;
   if (!isFiniteNumber(actualMin) || actualMin < 0) return `actualMin ${show(actualMin)} is not a number of minutes`;
   if (actualMin > plannedMin + HISTORY_LIMITS.actualSlackMin)
@@ -56,9 +57,6 @@ export function walkProblem(raw: unknown, rules: Rules = {}): string | null {
   if (raw.checkIn !== undefined) return checkInProblem(raw.checkIn, rules);
   return null;
 }
-
-const isFeel = oneOf<Feel>('better', 'same', 'worse');
-const isWhere = oneOf<Where>('lower-back', 'hip', 'leg');
 
 function checkInProblem(raw: unknown, rules: Rules): string | null {
   if (!isRecord(raw)) return 'checkIn is not an object';
@@ -71,6 +69,7 @@ function checkInProblem(raw: unknown, rules: Rules): string | null {
 }
 
 const DAY_KEY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const isCount = intIn(0, HISTORY_LIMITS.maxDayCount);
 
 function dailyProblem(raw: unknown, rules: Rules): string | null {
   if (!isRecord(raw)) return 'not an object';
@@ -80,18 +79,17 @@ function dailyProblem(raw: unknown, rules: Rules): string | null {
   if (!m || dayKeyUTC(at) !== day) return `day ${show(day)} is not a date`;
   if (rules.now !== undefined && (at < HISTORY_LIMITS.earliest - DAY || at > rules.now + HISTORY_LIMITS.futureSlackMs))
     return `day ${show(day)} is not a date between 2020 and now`;
-  const count = (v: unknown) => isFiniteNumber(v) && Number.isInteger(v) && v >= 0 && v <= HISTORY_LIMITS.maxDayCount;
   if (!isFiniteNumber(walkMin) || walkMin < 0 || walkMin > HISTORY_LIMITS.maxDayWalkMin)
     return `walkMin ${show(walkMin)} is not a number of minutes in a day`;
-  if (!count(walks)) return `walks ${show(walks)} is not a count`;
-  if (!count(finishedWalks) || (finishedWalks as number) > (walks as number))
+  if (!isCount(walks)) return `walks ${show(walks)} is not a count`;
+  if (!isCount(finishedWalks) || (finishedWalks as number) > (walks as number))
     return `finishedWalks ${show(finishedWalks)} is not a count up to walks`;
-  if (!count(postureChecks)) return `postureChecks ${show(postureChecks)} is not a count`;
+  if (!isCount(postureChecks)) return `postureChecks ${show(postureChecks)} is not a count`;
   // Added in version 3: absent means none.
-  if (raw.snoozes !== undefined && !count(raw.snoozes)) return `snoozes ${show(raw.snoozes)} is not a count`;
-  if (raw.skips !== undefined && !count(raw.skips)) return `skips ${show(raw.skips)} is not a count`;
+  if (raw.snoozes !== undefined && !isCount(raw.snoozes)) return `snoozes ${show(raw.snoozes)} is not a count`;
+  if (raw.skips !== undefined && !isCount(raw.skips)) return `skips ${show(raw.skips)} is not a count`;
   // Check-ins that said "Worse" (optional: absent means none).
-  if (raw.worse !== undefined && !(count(raw.worse) && (raw.worse as number) <= (walks as number)))
+  if (raw.worse !== undefined && !(isCount(raw.worse) && (raw.worse as number) <= (walks as number)))
     return `worse ${show(raw.worse)} is not a count up to walks`;
   return null;
 }
@@ -113,7 +111,7 @@ export function parseHistory(raw: unknown, rules: Rules = {}): { history: Histor
   const { version } = raw;
   // Version 1 had no daily totals, version 2 no snoozes and skips. A value without a version is read
   // by its shape; a newer one (a later release, then a downgrade) keeps every field this one knows.
-  if (version !== undefined && !(isFiniteNumber(version) && Number.isInteger(version) && version >= 1))
+  if (version !== undefined && !intIn(1, Infinity)(version))
     problems.push(`history.version: ${show(version)} is not a version`);
 
   const list = (name: string, value: unknown, max: number): unknown[] => {

@@ -7,7 +7,9 @@
  * to another browser, it would meet a different history there and show a different target.
  */
 import { timeProblem, type Rules } from '../history/parse';
-import { isRecord, show } from '../validate';
+import { inRange } from '../settings/model';
+import { isRecord } from '../validate';
+import { show } from '../validate-fields';
 
 export interface Plan {
   version: 1;
@@ -48,7 +50,7 @@ export function planProblem(raw: unknown, rules: Rules = {}): string | null {
   if (!isRecord(raw)) return 'plan: not an object';
   const { version, startedAt, startMin, pausedAt, pauses } = raw;
   if (version !== 1) return `plan.version ${show(version)} is not 1`;
-  if (!Number.isInteger(startMin) || (startMin as number) < PLAN_START.min || (startMin as number) > PLAN_START.max)
+  if (!inRange(startMin, PLAN_START))
     return `plan.startMin ${show(startMin)} is not a whole number from ${PLAN_START.min} to ${PLAN_START.max}`;
   if (!Array.isArray(pauses) || pauses.length > MAX_PAUSES || !pauses.every((p) => Array.isArray(p) && p.length === 2))
     return `plan.pauses: not a list of up to ${MAX_PAUSES} [paused, resumed] pairs`;

@@ -3,7 +3,8 @@
  * Pure: time and time zone are parameters.
  */
 import type { Settings } from '../settings/model';
-import { fieldReader, isBool, isRecord, isTimestamp, nullable, oneOf, show } from '../validate';
+import { fieldReader, show } from '../validate-fields';
+import { isBool, isRecord, isTimestamp, nullable, oneOf } from '../validate';
 import { restartDue } from './due';
 import { isInWindow } from './schedule-window';
 import { REMINDER_STATE_VERSION, type KindState, type ReminderKind, type ReminderState } from './types';

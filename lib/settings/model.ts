@@ -78,6 +78,10 @@ export function defaultSettings(): Settings {
 
 export type Range = { min: number; max: number };
 
+/** A whole number within `range` (the popup's light readers use it too, without lib/validate.ts). */
 export function inRange(value: unknown, range: Range): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= range.min && value <= range.max;
+  return Number.isInteger(value) && (value as number) >= range.min && (value as number) <= range.max;
 }
+
+/** A walk's length as every reader checks it (settings, the walk record, commands, history). */
+export const isWalkLength = (v: unknown): v is number => inRange(v, LIMITS.walkLengthMin);

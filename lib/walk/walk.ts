@@ -4,8 +4,8 @@
  */
 import type { WalkEntry } from '../history/model';
 import { MINUTE } from '../time/units';
-import { LIMITS } from '../settings/model';
-import { intIn, isRecord, isTimestamp } from '../validate';
+import { isWalkLength } from '../settings/model';
+import { isRecord, isTimestamp } from '../validate';
 
 export interface Walk {
   startedAt: number;
@@ -103,12 +103,7 @@ export function walkEntry(walk: Walk, end: WalkEnd, now: number): WalkEntry | nu
 export function parseWalk(raw: unknown): Walk | null {
   if (!isRecord(raw)) return null;
   const { startedAt, plannedMin, pausedAt, pausedMs } = raw;
-  if (
-    !isTimestamp(startedAt) ||
-    !intIn(LIMITS.walkLengthMin.min, LIMITS.walkLengthMin.max)(plannedMin) ||
-    !isTimestamp(pausedMs)
-  )
-    return null;
+  if (!isTimestamp(startedAt) || !isWalkLength(plannedMin) || !isTimestamp(pausedMs)) return null;
   if (pausedAt !== null && !(isTimestamp(pausedAt) && pausedAt >= startedAt)) return null;
   return { startedAt, plannedMin, pausedAt, pausedMs };
 }
