@@ -359,8 +359,9 @@ export interface RunOptions {
   /** Launches of the popups-in-one-browser harness, and rounds per launch. */
   multiLaunches: number;
   rounds: number;
-  /** Fresh launches per UI language (BENCH_LOCALES). */
+  /** Fresh launches per UI language (BENCH_LOCALES), and rounds of its pages per launch. */
   localeLaunches: number;
+  localeRounds: number;
   /** Also open the designs not chosen (the English prerender, no prerender) in each language. */
   designs: boolean;
   log: (line: string) => void;
@@ -375,7 +376,7 @@ export interface RunOptions {
  */
 export async function runChromium(
   builds: BenchBuilds,
-  { launches, workerRuns, multiLaunches, rounds, localeLaunches, designs, log }: RunOptions,
+  { launches, workerRuns, multiLaunches, rounds, localeLaunches, localeRounds, designs, log }: RunOptions,
 ): Promise<ChromiumResults> {
   const pages: PageTiming[] = [];
   const workers: WorkerTiming[] = [];
@@ -448,18 +449,21 @@ export async function runChromium(
             ...(designs ? [{ page: 'client', url: url(locale.client) }] : []),
             ...(designs && locale.tag !== 'en' ? [{ page: 'english', url: url('popup.html') }] : []),
           ];
-          for (const [order, t] of shuffled(targets).entries()) {
-            const probe = await measurePage(l, t.url);
-            pages.push({
-              harness: 'locale',
-              page: t.page,
-              locale: locale.folder,
-              ...probe,
-              launch: i,
-              order,
-              round: 0,
-            });
-          }
+          // Rounds, as in the popups-in-one-browser harness: a fresh launch's first page also pays for
+          // starting the renderer, which swung single-page ratios from 0.8 to 1.8 × between runs here.
+          for (let round = 0; round < localeRounds; round++)
+            for (const [order, t] of shuffled(targets).entries()) {
+              const probe = await measurePage(l, t.url);
+              pages.push({
+                harness: 'locale',
+                page: t.page,
+                locale: locale.folder,
+                ...probe,
+                launch: i,
+                order,
+                round,
+              });
+            }
         } finally {
           await l.close();
         }

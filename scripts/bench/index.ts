@@ -7,9 +7,10 @@
  * Runs on plain Node 22 (type stripping); resolve-ts.ts lets it import lib/ code written for Vite.
  * Options: --no-build (measure the existing .output), --launches=N (default 20), --worker-runs=N
  * (default 10), --multi-launches=N (default 5), --rounds=N (default 10), --locale-launches=N (default
- * 8: fresh launches per UI language, en, de and ar), --paint-designs (also measure, per language, the
- * first-paint designs not chosen: the English prerender and no prerender), --no-browser (bytes and
- * simulations only; browser figures are then "not measured").
+ * 5: fresh launches per UI language, en, de and ar), --locale-rounds=N (default 6: rounds of the
+ * language's pages in each launch), --paint-designs (also measure, per language, the first-paint
+ * designs not chosen: the English prerender and no prerender), --no-browser (bytes and simulations
+ * only; browser figures are then "not measured").
  */
 import './resolve-ts.ts';
 import { spawnSync } from 'node:child_process';
@@ -36,7 +37,8 @@ const LAUNCHES = numberArg('launches', 20);
 const WORKER_RUNS = Math.min(numberArg('worker-runs', 10), LAUNCHES);
 const MULTI_LAUNCHES = numberArg('multi-launches', 5);
 const ROUNDS = numberArg('rounds', 10);
-const LOCALE_LAUNCHES = numberArg('locale-launches', 8);
+const LOCALE_LAUNCHES = numberArg('locale-launches', 5);
+const LOCALE_ROUNDS = numberArg('locale-rounds', 6);
 const DESIGNS = flag('paint-designs');
 const log = (line: string) => console.error(line);
 
@@ -113,6 +115,7 @@ if (!flag('no-browser')) {
     multiLaunches: MULTI_LAUNCHES,
     rounds: ROUNDS,
     localeLaunches: LOCALE_LAUNCHES,
+    localeRounds: LOCALE_ROUNDS,
     designs: DESIGNS,
     log,
   });
@@ -313,7 +316,10 @@ const paintRows = (harness: 'single' | 'multi', title: string): [string, string]
 };
 function localeRows(): [string, string][] {
   const rows: [string, string][] = [
-    [`Popup first paint per UI language (${LOCALE_LAUNCHES} launches each; blank page in that language)`, ''],
+    [
+      `Popup first paint per UI language (${LOCALE_LAUNCHES} launches × ${LOCALE_ROUNDS} rounds each; blank page in that language)`,
+      '',
+    ],
   ];
   for (const locale of BENCH_LOCALES) {
     const p = localePaint?.[locale];
@@ -414,6 +420,7 @@ const results = {
     multiLaunches: MULTI_LAUNCHES,
     rounds: ROUNDS,
     localeLaunches: LOCALE_LAUNCHES,
+    localeRounds: LOCALE_ROUNDS,
     paintDesigns: DESIGNS,
     timeZone: TIME_ZONE,
   },
