@@ -20,6 +20,14 @@ describe('parseHistory', () => {
     expect(h.daily.map((d) => d.day)).toEqual(['2023-12-31', '2024-01-10', '2024-02-03']);
   });
 
+  it('accepts an imported day up to a day ahead of the clock (zones), and refuses one a millisecond later', () => {
+    const day = { day: '2025-03-10', walkMin: 5, walks: 1, finishedWalks: 1, postureChecks: 0 };
+    const midnight = Date.UTC(2025, 2, 10);
+    const read = (now: number) => parseHistory({ ...emptyHistory(), daily: [day] }, { now }).problems;
+    expect(read(midnight - DAY)).toEqual([]);
+    expect(read(midnight - DAY - 1)).toEqual(['history.daily[0]: day "2025-03-10" is not a date between 2020 and now']);
+  });
+
   it('reads a v1 history (no daily totals)', () => {
     expect(parseHistory({ version: 1, walks: [], postureChecks: [] }, { now: NOW })).toEqual({
       history: emptyHistory(),

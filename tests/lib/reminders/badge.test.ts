@@ -42,6 +42,8 @@ describe('badgeView: the toolbar title says what comes next', () => {
     expect(view).toEqual({ text: PAUSE_MARK, color: '#5f6368', title: { key: 'badgePausedUntil', args: [at(until)] } });
     // A pause that has ended is no pause.
     expect(badgeView(null, { ...fresh(settings), pausedUntil: T0 - 1 }, T0, UTC).text).toBe('');
+    // A pause ends at its end: the same millisecond shows no pause mark (step ends it then too).
+    expect(badgeView(null, { ...fresh(settings), pausedUntil: T0 }, T0, UTC).text).toBe('');
   });
 
   it('puts a waiting reminder before the pause, and a walk before both', () => {
