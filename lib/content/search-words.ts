@@ -61,6 +61,29 @@ export function stem(word: string): string {
 }
 
 /**
+ * Parts of the body: what a query is about. An answer that names none of a query's body parts is
+ * about something else, however well its other words match ("my hips hurt after walking" is not
+ * answered by "Why does my lower back hurt after walking?").
+ */
+export const BODY_PARTS: readonly string[] = [
+  'hip',
+  'back',
+  'spine',
+  'leg',
+  'knee',
+  'buttock',
+  'glute',
+  'pelvis',
+  'thigh',
+  'foot',
+  'feet',
+  'ankle',
+  'neck',
+  'shoulder',
+  'core',
+];
+
+/**
  * Everyday words for what the document says, one group per meaning; a query word finds every word of
  * its groups. Drawn from the document's own vocabulary (the first word or two of a group are the
  * document's; the rest are how people ask). Symmetric within a group, so keep groups narrow: a word

@@ -5,7 +5,7 @@
  * Pure: no browser calls. The word knowledge (stop words, stems, synonyms, typos) is in search-words.ts.
  */
 import type { Question } from './types';
-import { stem, STOP_WORDS, SYNONYM_GROUPS, withinOneEdit, words } from './search-words';
+import { BODY_PARTS, stem, STOP_WORDS, SYNONYM_GROUPS, withinOneEdit, words } from './search-words';
 
 export { normalise, words } from './search-words';
 export { excerpt, highlightRanges } from './search-highlight';
@@ -16,6 +16,8 @@ const TYPO = 0.6;
 const PREFIX = 0.6;
 /** A word of the question counts this many times a word of the answer. */
 const QUESTION_WEIGHT = 3;
+/** An answer naming none of the query's body parts keeps this share of its score. */
+const OFF_TOPIC = 0.5;
 /** Results scoring under this share of the best one are left out (noise from one common word). */
 const CUTOFF = 0.2;
 
@@ -41,6 +43,8 @@ interface Index {
 }
 
 const meaningful = (text: string) => words(text).filter((w) => !STOP_WORDS.has(w));
+
+const bodyParts = new Set(BODY_PARTS.map(stem));
 
 const synonyms = new Map<string, Set<string>>();
 for (const group of SYNONYM_GROUPS) {
@@ -120,6 +124,7 @@ export function search(questions: readonly Question[], query: string): SearchHit
   );
   // A word found in every answer tells them apart less than one found in a single answer.
   const idf = best.map((row) => Math.log(1 + index.docs.length / Math.max(1, row.filter(Boolean).length)));
+  const bodyRows = [...terms.keys()].flatMap((s, t) => (bodyParts.has(s) ? [best[t]!] : []));
 
   const hits: SearchHit[] = [];
   questions.forEach((question, d) => {
@@ -138,8 +143,9 @@ export function search(questions: readonly Question[], query: string): SearchHit
     const stems = new Set<string>();
     for (const candidates of terms.values())
       for (const s of candidates.keys()) if (doc.question.has(s) || doc.answer.has(s)) stems.add(s);
+    const onTopic = bodyRows.length === 0 || bodyRows.some((row) => row[d]! > 0);
     // More of the query's words matched ranks above fewer.
-    hits.push({ question, score: (sum * matched) / terms.size, stems, answerOnly });
+    hits.push({ question, score: ((sum * matched) / terms.size) * (onTopic ? 1 : OFF_TOPIC), stems, answerOnly });
   });
   const top = Math.max(0, ...hits.map((h) => h.score));
   // Stable sort: equal scores keep the document's order.

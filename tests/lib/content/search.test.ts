@@ -16,6 +16,14 @@ describe('searchQuestions', () => {
     expect(ids('how do I')).toEqual(QUESTIONS.map((q) => q.id));
   });
 
+  it('ranks by the body part a query names: hip answers first for hips, back answers for a back', () => {
+    const hipAnswers = ['how-you-walk-affects-pain', 'fix-hip-pain', 'back-and-hips-painful'];
+    for (const query of ['my hips hurt after walking', 'hurt hips after walk'])
+      expect(hipAnswers, query).toContain(top(query, 1)[0]);
+    // The same words about the back still find the back's answer first.
+    expect(top('my back hurts after walking', 1)).toEqual(['why-back-hurts-after-walking']);
+  });
+
   it('matches words of answers as well as of questions', () => {
     expect(ids('sciatica')).toEqual(['back-and-hips-painful', 'get-past-back-pain']);
   });
