@@ -10,7 +10,7 @@ export const isRecord = (v: unknown): v is Record<string, unknown> =>
 export const isBool = (v: unknown): v is boolean => typeof v === 'boolean';
 export const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 export const isString = (v: unknown): v is string => typeof v === 'string';
-/** A whole number from `min` to `max`, both included (lib/settings/model.ts's inRange, as a guard). */
+/** A whole number from `min` to `max`, both included. */
 export const intIn =
   (min: number, max: number): Guard<number> =>
   (v): v is number =>

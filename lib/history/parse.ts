@@ -70,6 +70,7 @@ function checkInProblem(raw: unknown, rules: Rules): string | null {
 
 const DAY_KEY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const isCount = intIn(0, HISTORY_LIMITS.maxDayCount);
+const isVersion = intIn(1, Infinity);
 
 function dailyProblem(raw: unknown, rules: Rules): string | null {
   if (!isRecord(raw)) return 'not an object';
@@ -111,8 +112,7 @@ export function parseHistory(raw: unknown, rules: Rules = {}): { history: Histor
   const { version } = raw;
   // Version 1 had no daily totals, version 2 no snoozes and skips. A value without a version is read
   // by its shape; a newer one (a later release, then a downgrade) keeps every field this one knows.
-  if (version !== undefined && !intIn(1, Infinity)(version))
-    problems.push(`history.version: ${show(version)} is not a version`);
+  if (version !== undefined && !isVersion(version)) problems.push(`history.version: ${show(version)} is not a version`);
 
   const list = (name: string, value: unknown, max: number): unknown[] => {
     const since = name === 'daily' ? 2 : name === 'snoozes' || name === 'skips' ? 3 : 1;

@@ -2,6 +2,7 @@
  * User settings: their shape, defaults and allowed ranges. Stored on this device and copied to sync
  * storage (lib/browser/storage.ts, lib/settings/sync.ts). Pure: no browser calls.
  */
+import { intIn } from '../validate';
 
 /** Minutes after local midnight, 0–1439. */
 export type MinuteOfDay = number;
@@ -78,10 +79,10 @@ export function defaultSettings(): Settings {
 
 export type Range = { min: number; max: number };
 
-/** A whole number within `range` (the popup's light readers use it too, without lib/validate.ts). */
+/** A whole number within `range`. */
 export function inRange(value: unknown, range: Range): value is number {
-  return Number.isInteger(value) && (value as number) >= range.min && (value as number) <= range.max;
+  return intIn(range.min, range.max)(value);
 }
 
 /** A walk's length as every reader checks it (settings, the walk record, commands, history). */
-export const isWalkLength = (v: unknown): v is number => inRange(v, LIMITS.walkLengthMin);
+export const isWalkLength = intIn(LIMITS.walkLengthMin.min, LIMITS.walkLengthMin.max);
