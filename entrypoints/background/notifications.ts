@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
 import { reminderCue } from '@/lib/content/reminder-cues';
-import { t } from '@/lib/browser/i18n';
+import { formatNumber, t, uiLocale } from '@/lib/browser/i18n';
 import { KEYS, writeValue } from '@/lib/browser/storage';
 import { readSettings } from '@/lib/browser/stored';
 import type { WalkEntry } from '@/lib/history/model';
-import { formatMinutes } from '@/lib/i18n/format';
+import { joinSentences } from '@/lib/i18n/sentences';
 import { formatWhen } from '@/lib/i18n/time';
 import { NOTIFICATION, type CatchUp, type ReminderKind } from '@/lib/reminders/types';
 import type { Settings } from '@/lib/settings/model';
@@ -46,13 +46,13 @@ export function reminderNotification(
   lines.push(t('notifCue', [cue.text, cue.question]));
   if (!options.buttons) lines.push(t('notifClickToOpen'));
   const notification = basic(
-    kind === 'walk' ? t('notifWalkTitle', String(settings.walk.lengthMin)) : t('notifPostureTitle'),
-    lines.join(' '),
+    kind === 'walk' ? t('notifWalkTitle', formatNumber(settings.walk.lengthMin)) : t('notifPostureTitle'),
+    joinSentences(lines, uiLocale()),
   );
   // Stays until the user acts, instead of vanishing after a few seconds (Chrome; see showReminder).
   if (options.keep) notification.requireInteraction = true;
   if (options.buttons) {
-    const snooze = t('notifButtonSnooze', String(settings.snoozeMin));
+    const snooze = t('notifButtonSnooze', formatNumber(settings.snoozeMin));
     notification.buttons =
       kind === 'walk'
         ? [{ title: t('notifButtonStartWalk') }, { title: snooze }]
@@ -97,12 +97,15 @@ export function createNotifier(api: BackgroundApi, now: () => number = Date.now)
      * one write: a worker stopped in between gives it at its next start).
      */
     async announceWalk(walk: WalkEntry, settings: Settings): Promise<void> {
-      const minutes = formatMinutes(walk.actualMin);
+      const minutes = formatNumber(walk.actualMin);
       const buttons = buttonsSupported && settings.notificationButtons;
       const done = walk.finished
         ? t('notifWalkCompleteMessage', minutes)
-        : t('notifWalkCutShortMessage', [minutes, String(walk.plannedMin)]);
-      const notification = basic(t('notifWalkCompleteTitle'), buttons ? done : `${done} ${t('notifCheckInClick')}`);
+        : t('notifWalkCutShortMessage', [minutes, formatNumber(walk.plannedMin)]);
+      const notification = basic(
+        t('notifWalkCompleteTitle'),
+        joinSentences([done, !buttons && t('notifCheckInClick')], uiLocale()),
+      );
       if (buttons) notification.buttons = [{ title: t('notifCheckInButton') }];
       await replace(NOTIFICATION.walkComplete, notification);
       await writeValue(KEYS.walkNotice, null);

@@ -21,8 +21,3 @@ export function formatMessage(
     .replace(/\$(\w+)\$/g, (_, name: string) => positional(entry.placeholders?.[name.toLowerCase()]?.content ?? ''))
     .replace(/\$\$/g, '$');
 }
-
-/** Minutes with at most one decimal and no trailing zero ("5", "4.5"), in the user's number format. */
-export function formatMinutes(minutes: number, locale?: string): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(Math.round(minutes * 10) / 10);
-}

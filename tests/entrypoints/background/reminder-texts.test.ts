@@ -2,9 +2,12 @@
  * What the reminders say: a short call to action, a sentence of the document naming its question,
  * and, for a catch-up, why it comes late. The test reminder is a real one.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { formatMessage, type LocaleMessage } from '@/lib/i18n/format';
 import { defaultSettings } from '@/lib/settings/model';
+import { reminderNotification } from '@/entrypoints/background/notifications';
+import { installFakeI18n } from '../../support/fake-i18n';
 import { createHarness, MINUTE, type Harness } from './harness';
 
 const HOUR = 60 * MINUTE;
@@ -96,5 +99,42 @@ describe('reminder texts', () => {
     await h.settle();
     expect(await h.notifications()).toEqual({});
     expect(((await h.local('history')) as { postureChecks: number[] } | null)?.postureChecks ?? []).toEqual([]);
+  });
+});
+
+describe('reminder texts in the UI language', () => {
+  const speak = async (folder: string, ui: string) => {
+    const { default: messages } = (await import(`../../../assets/public/_locales/${folder}/messages.json`)) as {
+      default: Record<string, LocaleMessage>;
+    };
+    fakeBrowser.i18n.getMessage = ((key: string, subs?: string | string[]) =>
+      formatMessage(messages, key, subs)) as typeof fakeBrowser.i18n.getMessage;
+    fakeBrowser.i18n.getUILanguage = () => ui;
+  };
+  afterEach(installFakeI18n);
+
+  it('joins sentences as Japanese does, with no space after its full stop', async () => {
+    await speak('ja', 'ja');
+    const { message } = reminderNotification('posture', defaultSettings(), {
+      catchUp: 'slept',
+      buttons: false,
+      at: Date.UTC(2026, 0, 5, 10),
+    });
+    expect(message).toMatch(
+      /^おかえりなさい。パソコンのスリープ中、リマインダーは保留されていました。少し時間を取って/,
+    );
+    expect(message).not.toMatch(/。 /);
+  });
+
+  it('writes its numbers in the UI language’s digits, as the popup does (Egyptian Arabic: ٥)', async () => {
+    await speak('ar', 'ar-EG');
+    const { title, buttons } = reminderNotification('walk', defaultSettings(), {
+      catchUp: false,
+      buttons: true,
+      at: Date.UTC(2026, 0, 5, 10),
+    });
+    expect(title).toContain('٥');
+    expect(title).not.toMatch(/[0-9]/);
+    expect(buttons?.[1]?.title).toContain('١٠');
   });
 });
