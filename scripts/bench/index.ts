@@ -39,6 +39,15 @@ const MULTI_LAUNCHES = numberArg('multi-launches', 5);
 const ROUNDS = numberArg('rounds', 10);
 const LOCALE_LAUNCHES = numberArg('locale-launches', 5);
 const LOCALE_ROUNDS = numberArg('locale-rounds', 6);
+/** How many launches and rounds each browser harness runs (also written to results.json). */
+const RUNS = {
+  launches: LAUNCHES,
+  workerRuns: WORKER_RUNS,
+  multiLaunches: MULTI_LAUNCHES,
+  rounds: ROUNDS,
+  localeLaunches: LOCALE_LAUNCHES,
+  localeRounds: LOCALE_ROUNDS,
+};
 const DESIGNS = flag('paint-designs');
 const log = (line: string) => console.error(line);
 
@@ -109,16 +118,7 @@ if (!flag('no-browser')) {
     `${browser}: ${LAUNCHES} launches of one page each (${WORKER_RUNS} of them weigh the worker next to an ` +
       `empty one and the API floor), then ${MULTI_LAUNCHES} × ${ROUNDS} rounds of ${2 + peers.length} popups in one browser`,
   );
-  chromium = await runChromium(builds, {
-    launches: LAUNCHES,
-    workerRuns: WORKER_RUNS,
-    multiLaunches: MULTI_LAUNCHES,
-    rounds: ROUNDS,
-    localeLaunches: LOCALE_LAUNCHES,
-    localeRounds: LOCALE_ROUNDS,
-    designs: DESIGNS,
-    log,
-  });
+  chromium = await runChromium(builds, { ...RUNS, designs: DESIGNS, log });
   for (const e of chromium.errors) log(`  failed: ${e}`);
 }
 const pick = <T>(list: T[] | undefined, f: (x: T) => number | null) =>
@@ -415,12 +415,7 @@ const results = {
   machine,
   durationSeconds: Math.round((Date.now() - started) / 1000),
   settings: {
-    launches: LAUNCHES,
-    workerRuns: WORKER_RUNS,
-    multiLaunches: MULTI_LAUNCHES,
-    rounds: ROUNDS,
-    localeLaunches: LOCALE_LAUNCHES,
-    localeRounds: LOCALE_ROUNDS,
+    ...RUNS,
     paintDesigns: DESIGNS,
     timeZone: TIME_ZONE,
   },

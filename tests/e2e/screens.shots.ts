@@ -9,6 +9,8 @@
  */
 import { mkdirSync } from 'node:fs';
 import { describe, it } from 'vitest';
+import { emptyHistory, type CheckIn, type History, type WalkEntry } from '@/lib/history/model';
+import { DAY, HOUR, MINUTE } from '@/lib/time/units';
 import { BROWSERS } from './support/browsers';
 import { chromiumDriver } from './support/chromium-driver';
 import { waitUntil, type BrowserName, type Clip, type ExtBrowser, type ExtPage } from './support/driver';
@@ -17,9 +19,6 @@ import { firefoxDriver } from './support/firefox-driver';
 import { ui } from './support/ui';
 
 const OUT = 'docs/screenshots';
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
 /**
  * The popup at the size the browsers give it: its body is 380 px wide and its page 600 px tall (the
  * journeys' 400 px page would add a strip of background that no popup shows).
@@ -29,8 +28,6 @@ const POPUP = { width: 380, height: 600 };
 const PAGE_WIDTH = 900;
 
 type Scheme = 'light' | 'dark';
-type Entry = { startedAt: number; endedAt: number; plannedMin: number; actualMin: number; finished: boolean };
-type CheckIn = { at: number; feel: 'better' | 'same' | 'worse' };
 
 /** Writes values to the extension's local storage, as the options page or the background would. */
 const seed = (page: ExtPage, values: Record<string, unknown>) =>
@@ -39,13 +36,10 @@ const seed = (page: ExtPage, values: Record<string, unknown>) =>
     await api.storage.local.set(v);
   }, values);
 
-const history = (walks: Array<Entry & { checkIn?: CheckIn }>, postureChecks: number[] = []) => ({
-  version: 3,
+const history = (walks: WalkEntry[], postureChecks: number[] = []): History => ({
+  ...emptyHistory(),
   walks,
   postureChecks,
-  snoozes: [],
-  skips: [],
-  daily: [],
 });
 
 /** One walk that ended a few minutes ago, with no check-in yet: the popup asks how the back feels. */
@@ -66,7 +60,7 @@ function underAPlan(now: number) {
   // Minutes walked each day, from 27 days ago to yesterday (0: no walk).
   const minutes = [4, 0, 6, 5, 0, 5, 6, 0, 5, 7, 6, 5, 0, 6, 7, 0, 6, 8, 7, 6, 7, 8, 0, 7, 9, 7, 8];
   const feels: CheckIn['feel'][] = ['better', 'same', 'better', 'same'];
-  const walks: Array<Entry & { checkIn?: CheckIn }> = [];
+  const walks: WalkEntry[] = [];
   const postureChecks: number[] = [];
   minutes.forEach((min, i) => {
     const daysAgo = minutes.length - i;

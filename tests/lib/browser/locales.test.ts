@@ -20,60 +20,42 @@ const byLocale = Object.fromEntries(
 const en = byLocale.en!;
 const others = Object.keys(byLocale).filter((l) => l !== 'en');
 
+/** Minutes and hours written with English's symbols ("30 min", "1 h 5 min"). */
+const MINUTES_AND_HOURS = [
+  'welcomeMinutes',
+  'popupWalkMinutes',
+  'popupMinutes',
+  'popupHoursMinutes',
+  'popupHours',
+  'popupPause30',
+  'popupPause60',
+  'popupPause120',
+  'optionsChartAxisMinutes',
+];
+/** Layouts made only of placeholders and an en dash or a space ("Mo–Fr", "09:00–17:30", "Mo–Fr 09:00–17:30"). */
+const DAY_AND_TIME_RANGES = ['optionsSummaryDayRange', 'optionsSummaryWindow', 'optionsSummaryDaysAndWindow'];
+
 /** Messages that may read the same as English in a locale: names, and words that are the same there. */
 const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
   '*': ['extName'],
-  // Layouts made only of placeholders and an en dash or a space ("Mo–Fr", "09:00–17:30", "Mo–Fr 09:00–17:30"):
   // German writes day and time ranges the same way.
-  de: ['optionsSummaryDayRange', 'optionsSummaryWindow', 'optionsSummaryDaysAndWindow'],
+  de: [...DAY_AND_TIME_RANGES],
   // French writes "min" and "h" as English does ("30 min", "1 h 5 min", "5–60 minutes"), ranges the same
   // way, and "Notifications" is the French word too.
   fr: [
-    'welcomeMinutes',
-    'popupWalkMinutes',
-    'popupMinutes',
-    'popupHoursMinutes',
-    'popupHours',
-    'popupPause30',
-    'popupPause60',
-    'popupPause120',
-    'optionsChartAxisMinutes',
+    ...MINUTES_AND_HOURS,
     'optionsRangeHint_one',
     'optionsRangeHint_other',
     'optionsNotificationsHeading',
-    'optionsSummaryDayRange',
-    'optionsSummaryWindow',
-    'optionsSummaryDaysAndWindow',
+    ...DAY_AND_TIME_RANGES,
   ],
   // Spanish writes "min" and "h" as English does, ranges the same way, and "lun: 12 min" for a chart bar.
-  es: [
-    'welcomeMinutes',
-    'popupWalkMinutes',
-    'popupMinutes',
-    'popupHoursMinutes',
-    'popupHours',
-    'popupPause30',
-    'popupPause60',
-    'popupPause120',
-    'optionsChartAxisMinutes',
-    'optionsChartBar',
-    'optionsSummaryDayRange',
-    'optionsSummaryWindow',
-    'optionsSummaryDaysAndWindow',
-  ],
+  es: [...MINUTES_AND_HOURS, 'optionsChartBar', ...DAY_AND_TIME_RANGES],
   // Brazilian Portuguese writes minutes and hours with the same symbols as English ("30 min", "1 h",
   // "2 h 5 min", SI style), the percent sign after the number, a time range with an en dash, and the
   // days before their hours ("Dias úteis 09:00–17:30").
   pt_BR: [
-    'welcomeMinutes',
-    'popupWalkMinutes',
-    'popupMinutes',
-    'popupHours',
-    'popupHoursMinutes',
-    'popupPause30',
-    'popupPause60',
-    'popupPause120',
-    'optionsChartAxisMinutes',
+    ...MINUTES_AND_HOURS,
     'optionsChartBar',
     'optionsVolumeValue',
     'optionsSummaryWindow',
