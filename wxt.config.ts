@@ -1,9 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { inlinePageCss } from './scripts/inline-page-css';
 import { prerenderPopup, writeLocalePopups } from './scripts/prerender-popup';
+import { POLYFILL_FILE } from './lib/browser/polyfill-file';
+
+const require = createRequire(import.meta.url);
+const WORKER_BROWSER = fileURLToPath(new URL('lib/browser/worker-browser.ts', import.meta.url));
 
 // The gecko id is also what the Firefox end-to-end tests map to a fixed UUID.
 export const GECKO_ID = 'backstride@backstride.app';
@@ -22,6 +28,10 @@ export default defineConfig({
       if (wxt.config.browser === 'firefox') return;
       for (const name of ['offscreen.html', 'offscreen.js'])
         files.push({ absoluteSrc: resolve('assets/offscreen', name), relativeDest: name });
+      // webextension-polyfill for a Chrome without its own `browser` (lib/browser/worker-browser.ts),
+      // without the link to a source map the package does not ship here.
+      const polyfill = readFileSync(require.resolve('webextension-polyfill/dist/browser-polyfill.min.js'), 'utf8');
+      files.push({ contents: polyfill.replace(/^\/\/# sourceMappingURL=.*$/m, ''), relativeDest: POLYFILL_FILE });
     },
     // The popup prerendered in each language next to popup.html (scripts/prerender-popup.ts).
     'build:done': (wxt) => writeLocalePopups(wxt.config.outDir),
@@ -29,7 +39,17 @@ export default defineConfig({
     // compression takes about 320 B gzip more off the worker, which starts for every reminder, than
     // the default minifier does (docs/BENCHMARKS.md). Pages keep the default. Dev builds stay unminified.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (config.build?.minify !== false && entrypoints.some((e) => e.type === 'background'))
+      if (!entrypoints.some((e) => e.type === 'background')) return;
+      // The worker's `browser` loads the polyfill only where the browser has no `browser` of its own.
+      const alias = config.resolve?.alias ?? [];
+      const worker = { find: 'wxt/browser', replacement: WORKER_BROWSER };
+      config.resolve = {
+        ...config.resolve,
+        alias: Array.isArray(alias)
+          ? [worker, ...alias]
+          : [worker, ...Object.entries(alias).map(([find, replacement]) => ({ find, replacement }))],
+      };
+      if (config.build?.minify !== false)
         config.build = { ...config.build, minify: 'terser', terserOptions: { ecma: 2020, compress: { passes: 3 } } };
     },
   },

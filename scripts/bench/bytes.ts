@@ -164,6 +164,19 @@ export function backgroundBytes(root: string): Bytes {
   return total(root, files);
 }
 
+/**
+ * Scripts the worker loads only in some browsers, by `importScripts("…")` (webextension-polyfill
+ * where the browser has no `browser` of its own: lib/browser/worker-browser.ts). Not in
+ * backgroundBytes: Chrome 156 and Firefox never load them.
+ */
+export function backgroundFallbackBytes(root: string): Bytes {
+  const code = readFileSync(join(root, backgroundFile(root)), 'utf8');
+  const files = [...code.matchAll(/importScripts\(\s*["']([^"']+)["']/g)]
+    .map((m) => toRootPath(m[1]!, backgroundFile(root)))
+    .filter((path) => path && existsSync(join(root, path)));
+  return total(root, new Set(files));
+}
+
 /** The store zips `wxt zip` wrote next to a build folder (…/.output/<name>-<version>-<browser>.zip). */
 export function zipBytes(outputDir: string): { file: string; raw: number }[] {
   if (!existsSync(outputDir)) return [];

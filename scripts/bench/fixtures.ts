@@ -3,8 +3,8 @@
  * committed):
  *
  * - the API-floor worker: an extension whose service worker registers exactly the listeners
- *   Backstride's background registers and makes its start-up calls, through webextension-polyfill
- *   imported the cheap way, with no logic. Its heap is what any worker with Backstride's features
+ *   Backstride's background registers and makes its start-up calls, with webextension-polyfill
+ *   loaded as the product's worker loads it, with no logic. Its heap is what any worker with Backstride's features
  *   pays before its first line of logic, so the worker heap is budgeted against it;
  * - stand-ins for peers' popups, each its own small extension with a tiny worker (as real ones have):
  *   a plain Preact popup rendered by script on load (no prerender, stylesheet linked) and a vanilla-JS
@@ -13,9 +13,10 @@
  * Bundled with rolldown (Vite 8's bundler, already installed with WXT), minified like a production
  * build.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'rolldown';
+import { POLYFILL_FILE } from '../../lib/browser/polyfill-file.ts';
 
 /**
  * Every event listener Backstride's background registers (entrypoints/background/index.ts). One list:
@@ -57,13 +58,11 @@ export const FLOOR_START_UP_CALLS: readonly (readonly [path: string, args: unkno
 export const READY_ALARM = 'bench-ready';
 export const READY_DELAY_MS = 3_600_000;
 
-// The polyfill through a CommonJS module: the worker imports one named export of a plain exports
-// object, so the bundler's ES-module interop copies that object's single key, not every property of
-// Chrome's own `browser` object (which the polyfill passes through, and which reading materialises
-// every extension API Chrome has).
-const POLYFILL_REEXPORT_CJS = `exports.browser = require('webextension-polyfill');\n`;
-
-const floorWorkerSource = () => `import { browser } from './polyfill.cjs';
+// webextension-polyfill loaded as the product's worker loads it (lib/browser/worker-browser.ts): from
+// its own file, and only where the browser has no \`browser\` of its own (Chrome 156 has one).
+const floorWorkerSource = () => `const scope = globalThis;
+if (!scope.browser?.runtime?.id) importScripts('/${POLYFILL_FILE}');
+const browser = scope.browser;
 
 const LISTENERS = ${JSON.stringify(FLOOR_LISTENERS)};
 const START_UP_CALLS = ${JSON.stringify(FLOOR_START_UP_CALLS)};
@@ -108,10 +107,10 @@ export async function buildApiFloor(productBuild: string, dir: string): Promise<
   const src = join(dir, 'src');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(src, { recursive: true });
-  writeFileSync(join(src, 'polyfill.cjs'), POLYFILL_REEXPORT_CJS);
   writeFileSync(join(src, 'worker.js'), floorWorkerSource());
   const out = join(dir, 'extension');
   mkdirSync(out);
+  copyFileSync(join(productBuild, POLYFILL_FILE), join(out, POLYFILL_FILE));
   await bundle(join(src, 'worker.js'), join(out, 'background.js'), 'iife');
   writeJson(join(out, 'manifest.json'), {
     manifest_version: 3,

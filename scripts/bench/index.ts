@@ -17,7 +17,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
-import { backgroundBytes, folderBytes, pageBytes, REPO_ROOT, zipBytes } from './bytes.ts';
+import { backgroundBytes, backgroundFallbackBytes, folderBytes, pageBytes, REPO_ROOT, zipBytes } from './bytes.ts';
 import { summarize, type Summary } from './stats.ts';
 
 const { simulateDay } = await import('./wakeups.ts');
@@ -99,6 +99,7 @@ const bytes = {
   popup: pageBytes(chromeBuild, 'popup.html'),
   options: pageBytes(chromeBuild, 'options.html'),
   background: backgroundBytes(chromeBuild),
+  backgroundFallback: backgroundFallbackBytes(chromeBuild),
   unpackedChrome: folderBytes(chromeBuild),
   unpackedFirefox: folderBytes(join(shipped, 'firefox-mv3')),
   zips,
@@ -351,6 +352,12 @@ const rows: [string, string][] = [
   ['Popup JS+CSS', `${both(bytes.popup.raw, bytes.popup.gzip)} (${bytes.popup.files.length} files)`],
   ['Options JS+CSS', `${both(bytes.options.raw, bytes.options.gzip)} (${bytes.options.files.length} files)`],
   ['Background script', both(bytes.background.raw, bytes.background.gzip)],
+  [
+    '  + where the browser has no `browser`',
+    bytes.backgroundFallback.files.length
+      ? `${both(bytes.backgroundFallback.raw, bytes.backgroundFallback.gzip)} (${bytes.backgroundFallback.files.map((f) => f.file).join(', ')})`
+      : 'nothing',
+  ],
   ['Unpacked extension (Chrome)', `${kb(bytes.unpackedChrome.raw)} (${bytes.unpackedChrome.count} files)`],
   ['Unpacked extension (Firefox)', `${kb(bytes.unpackedFirefox.raw)} (${bytes.unpackedFirefox.count} files)`],
   ...bytes.zips.map((z): [string, string] => [`Zip ${z.file}`, kb(z.raw)]),

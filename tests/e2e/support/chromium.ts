@@ -69,12 +69,14 @@ export interface LaunchOptions {
   env?: Record<string, string>;
   /** The browser's UI language ("de", "ar"): see chromiumLanguage. */
   lang?: string;
+  /** Another build folder than .output/chrome-mv3 (a test's altered copy of it). */
+  build?: string;
 }
 
 /** Launches real Chromium with the built extension loaded, on a fresh or given profile. */
 export async function launchChromium(
   profileDir = mkdtempSync(join(tmpdir(), 'backstride-e2e-')),
-  { env = {}, lang }: LaunchOptions = {},
+  { env = {}, lang, build = CHROME_BUILD }: LaunchOptions = {},
 ): Promise<ChromiumSession> {
   const executablePath = findChrome();
   const missing = lang && uiLanguageMissing(executablePath, lang);
@@ -86,7 +88,7 @@ export async function launchChromium(
     // Chromium takes its time zone from TZ and its UI language from LANGUAGE.
     env: { ...(process.env as Record<string, string>), ...env, ...language.env },
     viewport: { width: 400, height: 600 },
-    args: [...chromiumArgs(CHROME_BUILD), ...language.args],
+    args: [...chromiumArgs(build), ...language.args],
   });
   const worker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL((await worker()).url()).host;
