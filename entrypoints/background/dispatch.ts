@@ -2,6 +2,7 @@
  * The edge of the pipeline: read what is stored, let lib/reminders/decide.ts decide, write the result
  * in one storage write, then make the notifications, alarms and badge match it.
  */
+import { uiLocale } from '@/lib/browser/i18n';
 import { KEYS, readLocal, readValue, writeLocal } from '@/lib/browser/storage';
 import { reportInvalid, storedHistory, storedSettings } from '@/lib/browser/stored';
 import { addPostureCheck, addSkip, addSnooze, addWalk, compactHistory } from '@/lib/history';
@@ -69,7 +70,10 @@ export function createDispatch({ api, now, timeZone }: BackgroundDeps, notifier:
     const state = readState(raw[KEYS.reminderState], settings, at, zone);
     const walk = parseWalk(raw[KEYS.walk]);
     const [env, armed] = await Promise.all([environment(settings), api.alarms.getAll()]);
-    const d = decide({ settings, state, env: { ...env, walk }, now: at, timeZone: zone, armed }, event);
+    const d = decide(
+      { settings, state, env: { ...env, walk }, now: at, timeZone: zone, locale: uiLocale(), armed },
+      event,
+    );
 
     await save(d, at, zone);
     for (const effect of d.effects) {

@@ -85,7 +85,10 @@ export function createNotifier(api: BackgroundApi, now: () => number = Date.now)
         PAUSE_NOTIFICATION,
         until === null
           ? basic(t('notifResumedTitle'), t('notifResumedMessage'))
-          : basic(t('notifPausedTitle', formatWhen(until, at, { timeZone })), t('notifPausedMessage')),
+          : basic(
+              t('notifPausedTitle', formatWhen(until, at, { timeZone, locale: uiLocale() })),
+              t('notifPausedMessage'),
+            ),
       );
     },
     async clearReminder(kind: ReminderKind): Promise<void> {

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { MessageKey, MessageRef } from '../i18n/keys';
 import { DEFAULT_LOCALE, formatLocale } from '../i18n/locale';
+import { formatNumberIn } from '../i18n/number';
 import { pluralMessage, type PluralBase } from '../i18n/plural';
 
 export type { MessageKey, MessageRef, PluralBase };
@@ -37,22 +38,11 @@ export function tPlural(base: PluralBase, count: number, substitutions?: string 
   return pluralMessage(lookup, base, count, substitutions ?? formatNumber(count), uiLocale()) || base;
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
 /**
  * A number as the UI writes it ("4,5" in German, "٤٫٥" in Arabic-Indic digits), with at most one
  * decimal and at least `digits` integer digits ("05").
  */
-export function formatNumber(n: number, digits = 1): string {
-  const locale = uiLocale();
-  const key = `${locale} ${digits}`;
-  let f = numberFormats.get(key);
-  if (!f)
-    numberFormats.set(
-      key,
-      (f = new Intl.NumberFormat(locale, { maximumFractionDigits: 1, minimumIntegerDigits: digits })),
-    );
-  return f.format(n);
-}
+export const formatNumber = (n: number, digits = 1): string => formatNumberIn(uiLocale(), n, digits);
 
 /** The text of a message named by pure code. */
 export const say = (ref: MessageRef): string => t(ref.key, ref.args);

@@ -7,6 +7,7 @@
  * at the end of a pause, each minute of a walk; a command; a setting; the user coming back), and a
  * clock time set then is still right when the user hovers the button twenty minutes later.
  */
+import { formatNumberIn } from '../i18n/number';
 import { formatWhen } from '../i18n/time';
 import type { MessageRef } from '../i18n/keys';
 import { MINUTE } from '../time/units';
@@ -33,11 +34,18 @@ export const PAUSE_MARK = 'II';
 /**
  * Minutes left while a walk runs (grey while it is paused: it still holds reminders); "!" while a
  * reminder waits (which also covers blocked notifications); the pause mark while reminders are paused;
- * nothing otherwise, with the next reminder in the title.
+ * nothing otherwise, with the next reminder in the title. The title's times and numbers are written
+ * as `locale` writes them (the UI's, as in the popup; undefined: the runtime's).
  */
-export function badgeView(walk: Walk | null, state: ReminderState | null, now: number, timeZone: string): BadgeView {
+export function badgeView(
+  walk: Walk | null,
+  state: ReminderState | null,
+  now: number,
+  timeZone: string,
+  locale?: string,
+): BadgeView {
   if (walk) {
-    const minutes = String(Math.ceil(remainingMs(walk, now) / MINUTE));
+    const minutes = formatNumberIn(locale, Math.ceil(remainingMs(walk, now) / MINUTE));
     const paused = walk.pausedAt !== null;
     return {
       text: badgeMinutes(walk, now),
@@ -48,7 +56,7 @@ export function badgeView(walk: Walk | null, state: ReminderState | null, now: n
   if (!state) return { text: '', color: null, title: null };
   if (state.posture.outstanding || state.walk.outstanding)
     return { text: '!', color: BADGE_COLOR.due, title: { key: 'badgeReminderDue' } };
-  const at = (ts: number) => formatWhen(ts, now, { timeZone: timeZone });
+  const at = (ts: number) => formatWhen(ts, now, { timeZone, locale });
   if (state.pausedUntil !== null && state.pausedUntil > now)
     return {
       text: PAUSE_MARK,

@@ -34,6 +34,8 @@ export interface DecideInput {
   env: Environment;
   now: number;
   timeZone: string;
+  /** The UI's locale, for the times and numbers of the toolbar button's title (undefined: the runtime's). */
+  locale?: string;
   /** What `alarms.getAll()` says is armed right now. */
   armed: readonly ArmedAlarm[];
 }
@@ -114,6 +116,6 @@ export function decide(input: DecideInput, event: BackgroundEvent): Decision {
     refused,
     effects,
     alarms: alarmChanges(desiredAlarms(settings, state, walk, now), input.armed),
-    badge: badgeView(walk, state, now, timeZone),
+    badge: badgeView(walk, state, now, timeZone, input.locale),
   };
 }

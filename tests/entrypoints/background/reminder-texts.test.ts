@@ -137,4 +137,26 @@ describe('reminder texts in the UI language', () => {
     expect(title).not.toMatch(/[0-9]/);
     expect(buttons?.[1]?.title).toContain('١٠');
   });
+
+  // The runtime's own locale here is en-US ("2:00 PM"); the messages are German or Egyptian Arabic.
+  it('writes the toolbar title’s and the pause notice’s times as the UI does (German: 14:00)', async () => {
+    await speak('de', 'de');
+    const h = createHarness({ zone: 'UTC' });
+    await h.settle();
+    h.fake.clock.now = Date.UTC(2026, 10, 26, 13, 0);
+    await h.background.onShortcut('toggle-pause');
+    await h.settle();
+    expect(await h.title()).toBe('Backstride: pausiert bis 14:00');
+    expect((await h.notifications())['reminders-pause']?.title).toBe('Erinnerungen pausiert bis 14:00');
+  });
+
+  it('writes the minutes left of a walk in the toolbar title in the UI’s digits (Egyptian Arabic: ١٢)', async () => {
+    await speak('ar', 'ar-EG');
+    const h = createHarness({ zone: 'UTC' });
+    await h.settle();
+    await h.command({ type: 'walk-start', minutes: 12 });
+    expect(await h.badge()).toBe('12');
+    expect(await h.title()).toContain('١٢');
+    expect(await h.title()).not.toMatch(/[0-9]/);
+  });
 });

@@ -53,6 +53,19 @@ describe('badgeView: the toolbar title says what comes next', () => {
     expect(badgeView(startWalk(T0, 5), waiting, T0, UTC)).toMatchObject({ text: '5', title: { key: 'badgeWalkLeft' } });
   });
 
+  it('writes the title’s times and minutes as the UI’s locale does, not as the runtime’s', () => {
+    // A pause until 13:30 UTC: a 24-hour clock in German, Arabic-Indic digits in Egyptian Arabic.
+    const afternoon = T0 - (T0 % (24 * HOUR)) + 13 * HOUR;
+    const state = { ...fresh(settings), pausedUntil: afternoon + 30 * MIN };
+    expect(badgeView(null, state, afternoon, UTC, 'de').title).toEqual({ key: 'badgePausedUntil', args: ['13:30'] });
+    expect(badgeView(null, state, afternoon, UTC, 'en-US').title?.args).toEqual(['1:30 PM']);
+    const egypt = badgeView(null, state, afternoon, UTC, 'ar-EG').title?.args?.[0] ?? '';
+    expect(egypt).toMatch(/١:٣٠/);
+    const walking = badgeView(startWalk(afternoon, 12), null, afternoon, UTC, 'ar-EG');
+    // The badge itself keeps Latin digits (it is drawn with the system's UI font); the title does not.
+    expect(walking).toMatchObject({ text: '12', title: { key: 'badgeWalkLeft', args: ['١٢'] } });
+  });
+
   it('keeps the contract: empty only when no walk runs, nothing waits and reminders are not paused', () => {
     fc.assert(
       fc.property(
