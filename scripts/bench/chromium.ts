@@ -197,6 +197,11 @@ export interface WorkerTiming {
   /** JS heap in use after two forced garbage collections (Runtime.getHeapUsage usedSize). */
   heapUsed: number;
   heapTotal: number;
+  /**
+   * The same after the worker was stopped and woken again by a message (product and floor: the empty
+   * worker has no listener to wake it): what each later start, such as every reminder's, holds.
+   */
+  restartHeapUsed?: number;
 }
 
 const ARGS = (dirs: string[]) => [
@@ -306,11 +311,58 @@ async function measureWorker(l: Launch, which: WorkerTiming['worker']): Promise<
   const readyMs = value.scheduled - delay - value.origin;
   // Let the rest of start-up (the install event's reconcile, badge) finish before weighing the heap.
   await new Promise((r) => setTimeout(r, 1500));
-  await l.cdp.send('HeapProfiler.collectGarbage', {}, sessionId);
-  await l.cdp.send('HeapProfiler.collectGarbage', {}, sessionId);
-  const heap = await l.cdp.send<{ usedSize: number; totalSize: number }>('Runtime.getHeapUsage', {}, sessionId);
   await l.cdp.send('Target.detachFromTarget', { sessionId }).catch(() => {});
+  const heap = await workerHeap(l);
   return { worker: which, readyMs, heapUsed: heap.usedSize, heapTotal: heap.totalSize };
+}
+
+/** The running worker's JS heap after two forced garbage collections, and its script's start. */
+async function workerHeap(l: Launch): Promise<{ usedSize: number; totalSize: number; origin: number }> {
+  const { targetInfos } = await l.cdp.send<{ targetInfos: { targetId: string; type: string; url: string }[] }>(
+    'Target.getTargets',
+  );
+  const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(l.extensionId));
+  if (!target) throw new Error('no service worker target');
+  const { sessionId } = await l.cdp.send<{ sessionId: string }>('Target.attachToTarget', {
+    targetId: target.targetId,
+    flatten: true,
+  });
+  try {
+    await l.cdp.send('HeapProfiler.collectGarbage', {}, sessionId);
+    await l.cdp.send('HeapProfiler.collectGarbage', {}, sessionId);
+    const heap = await l.cdp.send<{ usedSize: number; totalSize: number }>('Runtime.getHeapUsage', {}, sessionId);
+    const { result } = await l.cdp.send<{ result: { value?: number } }>(
+      'Runtime.evaluate',
+      { expression: 'performance.timeOrigin', returnByValue: true },
+      sessionId,
+    );
+    return { ...heap, origin: result.value ?? NaN };
+  } finally {
+    await l.cdp.send('Target.detachFromTarget', { sessionId }).catch(() => {});
+  }
+}
+
+/**
+ * Stops the extension's worker (as the browser does when it idles) and wakes it with a message from
+ * one of its pages; the heap 1.5 s later, once the woken worker has done its start-up.
+ */
+async function heapAfterRestart(l: Launch): Promise<number> {
+  const page = await l.context.newPage();
+  try {
+    await page.goto(`chrome-extension://${l.extensionId}/manifest.json`);
+    const session = await l.context.newCDPSession(page);
+    await session.send('ServiceWorker.enable');
+    const stoppedAt = Date.now();
+    await session.send('ServiceWorker.stopAllWorkers');
+    await session.detach();
+    await page.evaluate(() => chrome.runtime.sendMessage({ bench: 'wake' }).catch(() => undefined));
+    await new Promise((r) => setTimeout(r, 1500));
+    const heap = await workerHeap(l);
+    if (!(heap.origin >= stoppedAt - 1000)) throw new Error('the worker did not restart');
+    return heap.usedSize;
+  } finally {
+    await page.close();
+  }
 }
 
 type Probe = {
@@ -389,7 +441,7 @@ export async function runChromium(
       try {
         const l = await launch([dirOf[kind]]);
         try {
-          if (i < workerRuns) workers.push(await measureWorker(l, kind));
+          const timing = i < workerRuns ? await measureWorker(l, kind) : null;
           if (kind === 'product') {
             await l.context.addInitScript(pageProbe(l.extensionId));
             for (const [order, page] of shuffled(['popup', 'baseline']).entries()) {
@@ -397,6 +449,9 @@ export async function runChromium(
               pages.push({ harness: 'single', page, ...probe, launch: i, order, round: 0 });
             }
           }
+          // After the pages, so the paint figures see the worker as it was after install.
+          if (timing && kind !== 'empty') timing.restartHeapUsed = await heapAfterRestart(l);
+          if (timing) workers.push(timing);
         } finally {
           await l.close();
         }

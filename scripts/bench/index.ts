@@ -176,6 +176,8 @@ const worker = chromium && {
   emptyHeapUsed: summarize(pick(workerOf('empty'), (w) => w.heapUsed)),
   floorReadyMs: summarize(pick(workerOf('floor'), (w) => w.readyMs)),
   floorHeapUsed: summarize(pick(workerOf('floor'), (w) => w.heapUsed)),
+  restartHeapUsed: summarize(pick(workerOf('product'), (w) => w.restartHeapUsed ?? null)),
+  floorRestartHeapUsed: summarize(pick(workerOf('floor'), (w) => w.restartHeapUsed ?? null)),
 };
 
 // ---------------------------------------------------------------------------------------------------
@@ -374,6 +376,12 @@ const rows: [string, string][] = [
   ['API-floor worker JS heap after GC', range(worker?.floorHeapUsed, kb)],
   ['Empty worker JS heap after GC', range(worker?.emptyHeapUsed, kb)],
   ['Worker heap / API floor', shownRatio(worker ? ratio(worker.heapUsed, worker.floorHeapUsed) : null)],
+  ['Worker JS heap after a restart (Backstride)', range(worker?.restartHeapUsed, kb)],
+  ['API-floor worker JS heap after a restart', range(worker?.floorRestartHeapUsed, kb)],
+  [
+    'Worker heap / API floor after a restart (info)',
+    shownRatio(worker ? ratio(worker.restartHeapUsed, worker.floorRestartHeapUsed) : null),
+  ],
   ['API floor / empty worker (info)', shownRatio(worker ? ratio(worker.floorHeapUsed, worker.emptyHeapUsed) : null)],
   ['Worker heap / empty worker (info)', shownRatio(worker ? ratio(worker.heapUsed, worker.emptyHeapUsed) : null)],
   [
