@@ -1,6 +1,6 @@
 import { formatNumber, t, uiLocale } from '@/lib/browser/i18n';
 import { joinSentences } from '@/lib/i18n/sentences';
-import { formatDay, formatMinutes } from './format';
+import { formatDay } from './format';
 
 interface Props {
   /** Local day keys, oldest first. */
@@ -27,10 +27,10 @@ export function chartSummary(days: string[], minutes: number[]): string | null {
   if (total === 0) return null;
   const best = minutes.indexOf(Math.max(...minutes));
   return t('optionsChartSummary', [
-    formatMinutes(total),
+    formatNumber(total),
     formatNumber(minutes.filter((m) => m > 0).length),
     formatDay(days[best]!),
-    formatMinutes(minutes[best]!),
+    formatNumber(minutes[best]!),
   ]);
 }
 
@@ -57,7 +57,7 @@ export function HistoryChart({ days, minutes, targets }: Props) {
         <div class="chart-y">
           {ticks.map((tick) => (
             <span key={tick} class="nowrap">
-              {t('optionsChartAxisMinutes', formatMinutes(tick))}
+              {t('optionsChartAxisMinutes', formatNumber(tick))}
             </span>
           ))}
         </div>
@@ -69,8 +69,8 @@ export function HistoryChart({ days, minutes, targets }: Props) {
             const m = minutes[i] ?? 0;
             const target = planned?.[i];
             return (
-              <div key={day} class="chart-col" title={t('optionsChartBar', [formatDay(day), formatMinutes(m)])}>
-                {m > 0 && <span class="chart-value">{formatMinutes(m)}</span>}
+              <div key={day} class="chart-col" title={t('optionsChartBar', [formatDay(day), formatNumber(m)])}>
+                {m > 0 && <span class="chart-value">{formatNumber(m)}</span>}
                 <span class="chart-bar" style={{ height: `${(m / max) * 100}%` }} />
                 {target != null && <span class="chart-target" style={{ bottom: `${(target / max) * 100}%` }} />}
               </div>
@@ -104,8 +104,8 @@ export function HistoryChart({ days, minutes, targets }: Props) {
             {days.map((day, i) => (
               <tr key={day}>
                 <th scope="row">{formatDay(day)}</th>
-                <td>{formatMinutes(minutes[i] ?? 0)}</td>
-                {planned && <td>{planned[i] != null ? formatMinutes(planned[i]!) : ''}</td>}
+                <td>{formatNumber(minutes[i] ?? 0)}</td>
+                {planned && <td>{planned[i] != null ? formatNumber(planned[i]!) : ''}</td>}
               </tr>
             ))}
           </tbody>

@@ -4,7 +4,7 @@ import type { Plan } from '@/lib/plan/plan';
 import { planTargets } from '@/lib/plan/status';
 import { lastDays } from '@/lib/time/days';
 import { formatNumber, t, tPlural } from '@/lib/browser/i18n';
-import { formatDay, formatMinutes, formatMoment } from './format';
+import { formatDay, formatMoment } from './format';
 import { HistoryChart } from './HistoryChart';
 
 interface Props {
@@ -65,7 +65,7 @@ export function HistoryView({ history, now, timeZone, plan }: Props) {
             {shownWalks.map((w) => (
               <li key={w.startedAt}>
                 <time dateTime={new Date(w.startedAt).toISOString()}>{formatMoment(w.startedAt, timeZone)}</time>
-                <span>{t('optionsWalkMinutes', [formatMinutes(w.actualMin), formatNumber(w.plannedMin)])}</span>
+                <span>{t('optionsWalkMinutes', [formatNumber(w.actualMin), formatNumber(w.plannedMin)])}</span>
                 <span class={w.finished ? 'walk-finished' : 'walk-short'}>
                   {w.finished ? t('optionsWalkFinished') : t('optionsWalkCutShort')}
                 </span>

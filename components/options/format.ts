@@ -17,6 +17,3 @@ export function formatDay(day: string): string {
 export function formatMoment(at: number, timeZone: string): string {
   return formatDateTime(at, { timeZone, locale: uiLocale() });
 }
-
-/** Minutes with at most one decimal, in the UI's number format. */
-export { formatNumber as formatMinutes } from '@/lib/browser/i18n';

@@ -272,7 +272,8 @@ export async function chromiumVersion(dir: string): Promise<string> {
   }
 }
 
-async function measureWorker(l: Launch, which: WorkerTiming['worker']): Promise<WorkerTiming> {
+/** A flat CDP session on the extension's running service worker. */
+async function attachWorker(l: Launch): Promise<string> {
   const { targetInfos } = await l.cdp.send<{ targetInfos: { targetId: string; type: string; url: string }[] }>(
     'Target.getTargets',
   );
@@ -282,6 +283,11 @@ async function measureWorker(l: Launch, which: WorkerTiming['worker']): Promise<
     targetId: target.targetId,
     flatten: true,
   });
+  return sessionId;
+}
+
+async function measureWorker(l: Launch, which: WorkerTiming['worker']): Promise<WorkerTiming> {
+  const sessionId = await attachWorker(l);
   // The first event's alarm carries the worker's clock at that moment: scheduledTime − its delay.
   const [alarm, delay] = which === 'product' ? ['posture-reminder', 30 * 60_000] : [READY_ALARM, READY_DELAY_MS];
   const expression = `(async () => {
@@ -318,15 +324,7 @@ async function measureWorker(l: Launch, which: WorkerTiming['worker']): Promise<
 
 /** The running worker's JS heap after two forced garbage collections, and its script's start. */
 async function workerHeap(l: Launch): Promise<{ usedSize: number; totalSize: number; origin: number }> {
-  const { targetInfos } = await l.cdp.send<{ targetInfos: { targetId: string; type: string; url: string }[] }>(
-    'Target.getTargets',
-  );
-  const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(l.extensionId));
-  if (!target) throw new Error('no service worker target');
-  const { sessionId } = await l.cdp.send<{ sessionId: string }>('Target.attachToTarget', {
-    targetId: target.targetId,
-    flatten: true,
-  });
+  const sessionId = await attachWorker(l);
   try {
     await l.cdp.send('HeapProfiler.collectGarbage', {}, sessionId);
     await l.cdp.send('HeapProfiler.collectGarbage', {}, sessionId);
