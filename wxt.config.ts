@@ -18,8 +18,9 @@ export default defineConfig({
   // The product owner's layout has no top-level public/ folder: static files live in assets/public.
   publicDir: 'assets/public',
   webExt: { disabled: true },
-  // The sources zip AMO asks for: not the bench's outputs (bench/tmp holds its comparison extensions).
-  zip: { excludeSources: ['bench/tmp/**', 'bench/results.json'] },
+  // The sources zip AMO asks for: not the bench's outputs (bench/tmp holds its comparison extensions),
+  // nor the documentation's screenshots (4 MB of PNGs no build reads).
+  zip: { excludeSources: ['bench/tmp/**', 'bench/results.json', 'docs/screenshots/**', 'assets/screenshots/**'] },
   hooks: {
     // Chrome plays the chime in an offscreen document (entrypoints/background/sound.ts). Two plain
     // files rather than a bundled page: every bundled page shares WXT's page script with the popup,
