@@ -42,8 +42,9 @@ export function createBackground(deps: BackgroundDeps & { taskTimeoutMs?: number
     const d = await decideAndApply(event);
     const cue = chimeCue(d);
     const settings = cue && (await readSettings());
+    // Not awaited: a sound must never hold the next event (sound.ts keeps the chimes in order).
     if (settings && shouldChime(cue, settings, d.state, now(), deps.timeZone()))
-      await playChime(settings.sound.volume).catch(console.warn);
+      void playChime(settings.sound.volume).catch(console.warn);
     return d;
   };
   const sync = createSettingsSync(deps);

@@ -7,22 +7,41 @@ import type { BackgroundApi } from './browser-api';
  * plays it (entrypoints/offscreen/), told the volume in its URL, and closes itself when the sound
  * ends (Chrome would close it 30 s after the last sound anyway). Firefox's MV3 background is an event
  * page with a DOM, so it plays the sound itself.
+ *
+ * Chimes keep their own order (one offscreen document at a time) but never hold the background's
+ * queue: the caller does not wait for them, and one that has not started within `startTimeoutMs`
+ * (a sound device that never answers) is given up so the next can play.
  */
-export function createChimePlayer(api: BackgroundApi) {
-  return async function play(volume: number): Promise<void> {
-    const { offscreen } = api;
-    if (offscreen) {
-      // One offscreen document per extension: one left from a chime a moment ago goes first.
-      await offscreen.closeDocument().catch(() => undefined);
-      await offscreen.createDocument({
-        url: `/offscreen.html?volume=${volume}`,
-        reasons: ['AUDIO_PLAYBACK' as Browser.offscreen.Reason],
-        justification: 'Plays the chime the user chose.',
-      });
-    } else if (typeof Audio === 'function') {
-      const audio = new Audio(api.runtime.getURL(CHIME_FILE));
-      audio.volume = volume / 100;
-      await audio.play();
-    }
+export function createChimePlayer(api: BackgroundApi, startTimeoutMs = 5_000) {
+  let last: Promise<void> = Promise.resolve();
+  return function play(volume: number): Promise<void> {
+    const next = last.then(() => withTimeout(playNow(api, volume), startTimeoutMs));
+    last = next.catch(() => undefined);
+    return next;
   };
+}
+
+function withTimeout(task: Promise<void>, ms: number): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`Backstride: the chime did not start within ${ms} ms`)), ms);
+  });
+  return Promise.race([task, late]).finally(() => clearTimeout(timer));
+}
+
+async function playNow(api: BackgroundApi, volume: number): Promise<void> {
+  const { offscreen } = api;
+  if (offscreen) {
+    // One offscreen document per extension: one left from a chime a moment ago goes first.
+    await offscreen.closeDocument().catch(() => undefined);
+    await offscreen.createDocument({
+      url: `/offscreen.html?volume=${volume}`,
+      reasons: ['AUDIO_PLAYBACK' as Browser.offscreen.Reason],
+      justification: 'Plays the chime the user chose.',
+    });
+  } else if (typeof Audio === 'function') {
+    const audio = new Audio(api.runtime.getURL(CHIME_FILE));
+    audio.volume = volume / 100;
+    await audio.play();
+  }
 }

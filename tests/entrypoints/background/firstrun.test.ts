@@ -3,6 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { formatWhen } from '@/lib/i18n/time';
 import { defaultSettings } from '@/lib/settings/model';
 import { formatMessage } from '../../support/fake-i18n';
+import type { BackgroundApi } from '@/entrypoints/background/browser-api';
+import { createChimePlayer } from '@/entrypoints/background/sound';
 import { createHarness, MINUTE, type Harness } from './harness';
 
 const HOUR = 60 * MINUTE;
@@ -226,5 +228,48 @@ describe('background: the chime', () => {
     // Firefox keeps no notification on screen on request: the option is not given.
     await h.fire('posture-reminder');
     expect((await shown(h))['posture-reminder']!.requireInteraction).toBeUndefined();
+  });
+
+  it('never holds the next event: a chime whose sound never starts delays nothing', async () => {
+    let started = 0;
+    vi.stubGlobal(
+      'Audio',
+      class {
+        volume = 1;
+        play() {
+          started++;
+          return new Promise<void>(() => undefined); // a sound device that never answers
+        }
+      },
+    );
+    const h = createHarness({ firefox: true });
+    await h.settle();
+    await h.command({ type: 'walk-start', minutes: 2 });
+    h.fake.advance(90_000);
+    // The walk ends with a chime; the command that ended it is answered, not given up by the queue.
+    expect(await h.command({ type: 'walk-finish' })).toEqual({ ok: true });
+    expect(started).toBe(1);
+    expect(await h.command({ type: 'walk-start', minutes: 5 })).toEqual({ ok: true });
+    expect(await h.badge()).toBe('5');
+  });
+
+  it('gives up a chime that does not start in time, and plays the next one after it', async () => {
+    const volumes: number[] = [];
+    vi.stubGlobal(
+      'Audio',
+      class {
+        volume = 1;
+        play() {
+          volumes.push(this.volume);
+          return volumes.length === 1 ? new Promise<void>(() => undefined) : Promise.resolve();
+        }
+      },
+    );
+    const play = createChimePlayer({ runtime: { getURL: (path: string) => path } } as unknown as BackgroundApi, 20);
+    const first = play(50);
+    const second = play(60);
+    await expect(first).rejects.toThrow(/did not start/);
+    await second;
+    expect(volumes).toEqual([0.5, 0.6]);
   });
 });
