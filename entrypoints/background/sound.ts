@@ -1,6 +1,7 @@
 import type { Browser } from 'wxt/browser';
 import { CHIME_FILE } from '@/lib/sound/chime';
 import type { BackgroundApi } from './browser-api';
+import { createSerialQueue } from './serial';
 
 /**
  * Plays the chime at a volume (0–100). Chrome's service worker has no DOM: an offscreen document
@@ -13,20 +14,10 @@ import type { BackgroundApi } from './browser-api';
  * (a sound device that never answers) is given up so the next can play.
  */
 export function createChimePlayer(api: BackgroundApi, startTimeoutMs = 5_000) {
-  let last: Promise<void> = Promise.resolve();
-  return function play(volume: number): Promise<void> {
-    const next = last.then(() => withTimeout(playNow(api, volume), startTimeoutMs));
-    last = next.catch(() => undefined);
-    return next;
-  };
-}
-
-function withTimeout(task: Promise<void>, ms: number): Promise<void> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`Backstride: the chime did not start within ${ms} ms`)), ms);
-  });
-  return Promise.race([task, late]).finally(() => clearTimeout(timer));
+  // The background's own queue mechanism, a second instance: ordered, each chime bounded. Its
+  // failures are reported by the caller, so the queue itself logs nothing.
+  const chimes = createSerialQueue(startTimeoutMs, () => undefined);
+  return (volume: number): Promise<void> => chimes('chime', () => playNow(api, volume));
 }
 
 async function playNow(api: BackgroundApi, volume: number): Promise<void> {
