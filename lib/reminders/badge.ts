@@ -10,8 +10,7 @@
 import { formatNumberIn } from '../i18n/number';
 import { formatWhen } from '../i18n/time';
 import type { MessageRef } from '../i18n/keys';
-import { MINUTE } from '../time/units';
-import { badgeMinutes, remainingMs, type Walk } from '../walk/walk';
+import { badgeMinutes, minutesLeft, type Walk } from '../walk/walk';
 import type { ReminderState } from './types';
 
 export interface BadgeView {
@@ -45,7 +44,7 @@ export function badgeView(
   locale?: string,
 ): BadgeView {
   if (walk) {
-    const minutes = formatNumberIn(locale, Math.ceil(remainingMs(walk, now) / MINUTE));
+    const minutes = formatNumberIn(locale, minutesLeft(walk, now));
     const paused = walk.pausedAt !== null;
     return {
       text: badgeMinutes(walk, now),

@@ -65,9 +65,14 @@ export function isComplete(walk: Walk, now: number): boolean {
   return remainingMs(walk, now) === 0;
 }
 
-/** Badge text: whole minutes left, rounded up so "1" shows until the very end. */
+/** Whole minutes left, rounded up so 1 shows until the very end (the badge and its title). */
+export function minutesLeft(walk: Walk, now: number): number {
+  return Math.max(1, Math.ceil(remainingMs(walk, now) / MINUTE));
+}
+
+/** Badge text: the minutes left in plain digits (the badge is drawn with the system's UI font). */
 export function badgeMinutes(walk: Walk, now: number): string {
-  return String(Math.max(1, Math.ceil(remainingMs(walk, now) / MINUTE)));
+  return String(minutesLeft(walk, now));
 }
 
 /** Why a walk ends: its time ran out, the user finished it early, its pause ran too long. */

@@ -66,6 +66,14 @@ describe('badgeView: the toolbar title says what comes next', () => {
     expect(walking).toMatchObject({ text: '12', title: { key: 'badgeWalkLeft', args: ['١٢'] } });
   });
 
+  it('counts the same minutes in the badge and its title, down to the walk’s last moment', () => {
+    const walk = startWalk(T0, 5);
+    for (const at of [T0, T0 + 4 * MIN + 30_000, T0 + 5 * MIN]) {
+      const view = badgeView(walk, null, at, UTC, 'en');
+      expect(view.title?.args).toEqual([view.text]);
+    }
+  });
+
   it('keeps the contract: empty only when no walk runs, nothing waits and reminders are not paused', () => {
     fc.assert(
       fc.property(
