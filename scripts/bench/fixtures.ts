@@ -15,6 +15,7 @@
  */
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build } from 'rolldown';
 import { POLYFILL_FILE } from '../../lib/browser/polyfill-file.ts';
 
@@ -58,11 +59,11 @@ export const FLOOR_START_UP_CALLS: readonly (readonly [path: string, args: unkno
 export const READY_ALARM = 'bench-ready';
 export const READY_DELAY_MS = 3_600_000;
 
-// webextension-polyfill loaded as the product's worker loads it (lib/browser/worker-browser.ts): from
-// its own file, and only where the browser has no \`browser\` of its own (Chrome 156 has one).
-const floorWorkerSource = () => `const scope = globalThis;
-if (!scope.browser?.runtime?.id) importScripts('/${POLYFILL_FILE}');
-const browser = scope.browser;
+// The product worker's own \`browser\` (lib/browser/worker-browser.ts): webextension-polyfill loaded
+// from its own file, and only where the browser has no \`browser\` of its own (Chrome 156 has one).
+const WORKER_BROWSER = fileURLToPath(new URL('../../lib/browser/worker-browser.ts', import.meta.url));
+
+const floorWorkerSource = () => `import { browser } from ${JSON.stringify(WORKER_BROWSER)};
 
 const LISTENERS = ${JSON.stringify(FLOOR_LISTENERS)};
 const START_UP_CALLS = ${JSON.stringify(FLOOR_START_UP_CALLS)};
