@@ -11,6 +11,14 @@ import ts from 'typescript';
 export const TEST_MAP: Record<string, string[]> = {
   'lib/reminders': ['tests/lib/reminders/**/*.test.{ts,tsx}', 'tests/entrypoints/background/**/*.test.{ts,tsx}'],
   'lib/history': ['tests/lib/history/**/*.test.{ts,tsx}', 'tests/components/options/backup.test.tsx'],
+  'lib/plan': ['tests/lib/plan/**/*.test.{ts,tsx}', 'tests/entrypoints/background/**/*.test.{ts,tsx}'],
+  'lib/walk': ['tests/lib/walk/**/*.test.{ts,tsx}', 'tests/lib/reminders/**/*.test.{ts,tsx}'],
+  'lib/time': ['tests/lib/time/**/*.test.{ts,tsx}', 'tests/lib/reminders/**/*.test.{ts,tsx}'],
+  'lib/settings': [
+    'tests/lib/settings/**/*.test.{ts,tsx}',
+    'tests/components/options/**/*.test.{ts,tsx}',
+    'tests/entrypoints/background/**/*.test.{ts,tsx}',
+  ],
 };
 
 /** The mapped test globs of a source file: its folder's entry, or the closest parent folder's. */
