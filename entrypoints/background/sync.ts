@@ -5,7 +5,7 @@
  */
 import { KEYS, readValue, writeValue } from '@/lib/browser/storage';
 import { readSettings } from '@/lib/browser/stored';
-import { adoptSyncedSettings, classifySyncError, retryDelayMs, syncNeeded, SYNC_DELAY_MS } from '@/lib/settings/sync';
+import { adoptSyncedSettings, classifySyncError, retryDelayMs, syncFlush, SYNC_DELAY_MS } from '@/lib/settings/sync';
 import type { BackgroundDeps } from './context';
 
 export const SYNC_ALARM = 'settings-sync';
@@ -19,9 +19,11 @@ export function createSettingsSync({ api, now }: BackgroundDeps) {
 
     /** The sync alarm: write the copy if it differs; keep a refusal for the options page and retry. */
     async flush(): Promise<void> {
-      const [local, synced] = await Promise.all([readSettings(), readValue(KEYS.syncedSettings)]);
+      const [local, synced] = await Promise.all([readValue(KEYS.settings), readValue(KEYS.syncedSettings)]);
+      const plan = syncFlush(local, synced);
+      if (plan.write === 'local') return writeValue(KEYS.settings, plan.settings);
       try {
-        if (syncNeeded(local, synced)) await writeValue(KEYS.syncedSettings, local);
+        if (plan.write === 'sync') await writeValue(KEYS.syncedSettings, plan.settings);
         if ((await readValue(KEYS.syncStatus)) !== null) await writeValue(KEYS.syncStatus, null);
       } catch (error) {
         const status = classifySyncError(error);
