@@ -57,23 +57,6 @@ export function syncNeeded(local: Settings, synced: unknown): boolean {
   return synced === null || synced === undefined || parsed.problems.length > 0 || !same(parsed.settings, local);
 }
 
-/** What the sync alarm writes: this device's settings to sync, the synced copy to this device, or nothing. */
-export type SyncFlush = { write: 'sync' | 'local'; settings: Settings } | { write: 'none' };
-
-/**
- * The sync alarm's decision, from what this device stores (raw) and the synced copy. Settings that this
- * device cannot read (a bug, a damaged profile) read as defaults: copying those to sync would replace
- * the user's choices in every browser. Instead a valid synced copy repairs this device, and without one
- * nothing is written.
- */
-export function syncFlush(localRaw: unknown, synced: unknown): SyncFlush {
-  const local = parseSettings(localRaw);
-  if (!local.problems.length)
-    return syncNeeded(local.settings, synced) ? { write: 'sync', settings: local.settings } : { write: 'none' };
-  const remote = parseSettings(synced);
-  return synced != null && !remote.problems.length ? { write: 'local', settings: remote.settings } : { write: 'none' };
-}
-
 export type AdoptDecision =
   | { adopt: true; settings: Settings }
   | { adopt: false; reason: 'empty' | 'invalid' | 'same' | 'pending'; problems: string[] };

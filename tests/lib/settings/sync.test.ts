@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, type Settings } from '@/lib/settings/model';
-import {
-  adoptSyncedSettings,
-  classifySyncError,
-  parseSyncStatus,
-  retryDelayMs,
-  syncFlush,
-  syncNeeded,
-} from '@/lib/settings/sync';
+import { adoptSyncedSettings, classifySyncError, parseSyncStatus, retryDelayMs, syncNeeded } from '@/lib/settings/sync';
 
 const changed = (): Settings => ({ ...defaultSettings(), snoozeMin: 15 });
 
@@ -73,23 +66,5 @@ describe('adoptSyncedSettings', () => {
   });
   it('keeps a newer change of this device that still waits to be synced (the echo of an older write)', () => {
     expect(adoptSyncedSettings(changed(), defaultSettings(), true)).toMatchObject({ adopt: false, reason: 'pending' });
-  });
-});
-
-describe('syncFlush', () => {
-  it('copies valid settings of this device to sync when the synced copy differs, and nothing when it is the same', () => {
-    expect(syncFlush(changed(), defaultSettings())).toEqual({ write: 'sync', settings: changed() });
-    expect(syncFlush(changed(), null)).toEqual({ write: 'sync', settings: changed() });
-    expect(syncFlush(changed(), changed())).toEqual({ write: 'none' });
-  });
-
-  it('never replaces the user’s valid synced settings with the defaults of damaged settings on this device', () => {
-    for (const damaged of [{ version: 2, posture: 'broken' }, 'NaN', [], { ...changed(), snoozeMin: -1 }])
-      expect(syncFlush(damaged, changed())).toEqual({ write: 'local', settings: changed() });
-  });
-
-  it('writes nothing when this device’s settings are damaged and sync holds nothing valid', () => {
-    expect(syncFlush({ posture: 'broken' }, null)).toEqual({ write: 'none' });
-    expect(syncFlush({ posture: 'broken' }, { snoozeMin: 'x' })).toEqual({ write: 'none' });
   });
 });
