@@ -5,13 +5,14 @@
  */
 import { KEYS, readValue, writeValue } from '@/lib/browser/storage';
 import { readSettings } from '@/lib/browser/stored';
+import { parseSettings } from '@/lib/settings/parse';
 import { adoptSyncedSettings, classifySyncError, retryDelayMs, syncNeeded, SYNC_DELAY_MS } from '@/lib/settings/sync';
 import type { BackgroundDeps } from './context';
 
 export const SYNC_ALARM = 'settings-sync';
 
 export function createSettingsSync({ api, now }: BackgroundDeps) {
-  return {
+  const sync = {
     /** This device's settings changed: write the synced copy shortly, after any further change. */
     async onLocalChange(): Promise<void> {
       await api.alarms.create(SYNC_ALARM, { when: now() + SYNC_DELAY_MS });
@@ -19,7 +20,11 @@ export function createSettingsSync({ api, now }: BackgroundDeps) {
 
     /** The sync alarm: write the copy if it differs; keep a refusal for the options page and retry. */
     async flush(): Promise<void> {
-      const [local, synced] = await Promise.all([readSettings(), readValue(KEYS.syncedSettings)]);
+      const [raw, synced] = await Promise.all([readValue(KEYS.settings), readValue(KEYS.syncedSettings)]);
+      const { settings: local, problems } = parseSettings(raw);
+      // Damaged settings on this device read as defaults: copied to sync, they would replace the user's
+      // choices in every browser. A valid synced copy repairs this device instead.
+      if (problems.length) return sync.onSyncedChange(synced);
       try {
         if (syncNeeded(local, synced)) await writeValue(KEYS.syncedSettings, local);
         if ((await readValue(KEYS.syncStatus)) !== null) await writeValue(KEYS.syncStatus, null);
@@ -42,6 +47,7 @@ export function createSettingsSync({ api, now }: BackgroundDeps) {
         console.warn('Backstride: ignored invalid synced settings:', decision.problems);
     },
   };
+  return sync;
 }
 
 export type SettingsSync = ReturnType<typeof createSettingsSync>;

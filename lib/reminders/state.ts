@@ -7,7 +7,14 @@ import { fieldReader, show } from '../validate-fields';
 import { isBool, isRecord, isTimestamp, nullable, oneOf } from '../validate';
 import { restartDue } from './due';
 import { isInWindow } from './schedule-window';
-import { REMINDER_STATE_VERSION, type KindState, type ReminderKind, type ReminderState } from './types';
+import {
+  PLAUSIBLE_DUE_MS,
+  PLAUSIBLE_PAUSE_MS,
+  REMINDER_STATE_VERSION,
+  type KindState,
+  type ReminderKind,
+  type ReminderState,
+} from './types';
 
 function freshKind(settings: Settings, kind: ReminderKind, now: number, timeZone: string): KindState {
   return {
@@ -73,6 +80,11 @@ function parse(
   if (raw.version !== 1 && raw.version !== REMINDER_STATE_VERSION)
     problems.push(`version: ${show(raw.version)} is not valid`);
   const get = fieldReader(raw, '', problems);
+  // A time beyond any real countdown or pause (a damaged value, a clock that was years ahead) is dropped.
+  const within =
+    (ahead: number) =>
+    (v: unknown): v is number | null =>
+      v === null || (isTimestamp(v) && v < now + ahead);
 
   const kind = (k: ReminderKind): KindState => {
     if (!isRecord(raw[k])) {
@@ -81,7 +93,7 @@ function parse(
     }
     const field = fieldReader(raw[k], `${k}.`, problems);
     const parsed: KindState = {
-      dueAt: field('dueAt', nullable(isTimestamp), fresh[k].dueAt),
+      dueAt: field('dueAt', within(PLAUSIBLE_DUE_MS), fresh[k].dueAt),
       pending: field('pending', isBool, false),
       outstanding: field('outstanding', isBool, false),
     };
@@ -96,7 +108,7 @@ function parse(
       version: REMINDER_STATE_VERSION,
       posture: kind('posture'),
       walk: kind('walk'),
-      pausedUntil: get('pausedUntil', nullable(isTimestamp), null),
+      pausedUntil: get('pausedUntil', within(PLAUSIBLE_PAUSE_MS), null),
       away: away ? { since: away.since, state: away.state } : null,
       inWindow: get('inWindow', isBool, fresh.inWindow),
       zone: raw.version === 1 ? '' : get('zone', (v): v is string => typeof v === 'string', ''),

@@ -2,7 +2,7 @@
  * The popup's one-line summary of the reminders. Pure.
  */
 import { DAY } from '../time/units';
-import { REMINDER_KINDS, type ReminderKind, type ReminderState } from './types';
+import { PLAUSIBLE_DUE_MS, PLAUSIBLE_PAUSE_MS, REMINDER_KINDS, type ReminderKind, type ReminderState } from './types';
 
 export type ReminderStatus =
   | { kind: 'paused'; until: number }
@@ -81,11 +81,7 @@ export function asStatusState(raw: unknown): ReminderState | null {
     : null;
 }
 
-/**
- * No countdown, pause or schedule gap is longer than this: a due or pause end further out (or long
- * past) was not written by a working engine.
- */
-const PLAUSIBLE_AHEAD_MS = 9 * DAY;
+/** A due or pause end long past (or further ahead than the engine puts them) was not written by a working engine. */
 const PLAUSIBLE_BEHIND_MS = DAY;
 
 /**
@@ -94,6 +90,12 @@ const PLAUSIBLE_BEHIND_MS = DAY;
  * (which also notices a time zone change before any alarm would).
  */
 export function isCurrentState(state: ReminderState, now: number, timeZone: string): boolean {
-  const near = (t: number | null) => t === null || (t > now - PLAUSIBLE_BEHIND_MS && t < now + PLAUSIBLE_AHEAD_MS);
-  return near(state.posture.dueAt) && near(state.walk.dueAt) && near(state.pausedUntil) && state.zone === timeZone;
+  const near = (t: number | null, ahead = PLAUSIBLE_DUE_MS) =>
+    t === null || (t > now - PLAUSIBLE_BEHIND_MS && t < now + ahead);
+  return (
+    near(state.posture.dueAt) &&
+    near(state.walk.dueAt) &&
+    near(state.pausedUntil, PLAUSIBLE_PAUSE_MS) &&
+    state.zone === timeZone
+  );
 }

@@ -465,6 +465,18 @@ describe('background: settings sync', () => {
     expect(await h.local('settings')).toEqual(withSnooze(30));
   });
 
+  it('repairs damaged settings on this device from sync instead of syncing their defaults to every browser', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await fakeBrowser.storage.local.set({ settings: withSnooze(25) });
+    await h.settle();
+    await h.fire('settings-sync');
+    await fakeBrowser.storage.local.set({ settings: { version: 2, posture: 'broken' } });
+    await h.settle();
+    await h.fire('settings-sync');
+    expect(await h.sync('settings')).toEqual(withSnooze(25));
+    expect(await h.local('settings')).toEqual(withSnooze(25));
+  });
+
   it('ignores invalid settings that arrive through sync', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     await fakeBrowser.storage.sync.set({ settings: { ...defaultSettings(), snoozeMin: 0 } });

@@ -57,6 +57,28 @@ describe('parseReminderState', () => {
     expect(problems).toEqual([]);
   });
 
+  it.each([
+    ['a pause', { pausedUntil: T0 + 10 * 24 * 60 * MIN }],
+    ['a pause to the end of time', { pausedUntil: 8.64e15 }],
+    ['a due time', { posture: { dueAt: T0 + 31 * 24 * 60 * MIN, pending: false, outstanding: false } }],
+  ])(
+    'drops %s further ahead than any countdown, pause or schedule gap reaches (reminders would stop for good)',
+    (_, change) => {
+      const { state, problems } = parseReminderState({ ...structuredClone(stored), ...change }, settings, T0, UTC);
+      expect(state.pausedUntil).toBeNull();
+      expect(state.posture.dueAt).toBe('posture' in change ? fresh().posture.dueAt : stored.posture.dueAt);
+      expect(problems).toHaveLength(1);
+    },
+  );
+
+  it('keeps the longest real pause: until the next working day after a week off', () => {
+    const until = T0 + 7 * 24 * 60 * MIN;
+    expect(parseReminderState({ ...structuredClone(stored), pausedUntil: until }, settings, T0, UTC)).toMatchObject({
+      state: { pausedUntil: until },
+      problems: [],
+    });
+  });
+
   it('migrates a version 1 state: drops its copy of the walk, and marks its zone unknown', () => {
     const v1 = { ...structuredClone(stored), version: 1, walkUntil: T0 + 3 * MIN, zone: undefined };
     const { state, problems } = parseReminderState(v1, settings, T0, UTC);

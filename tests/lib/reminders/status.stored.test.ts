@@ -35,7 +35,12 @@ describe('isCurrentState', () => {
   });
 
   it.each([
-    ['a due time nine days away', { posture: { dueAt: T0 + 9 * DAY, pending: false, outstanding: false } }, false],
+    ['a due time twenty days away', { posture: { dueAt: T0 + 20 * DAY, pending: false, outstanding: false } }, false],
+    [
+      'a due time two weeks away (a window too short for the interval is hopped)',
+      { walk: { dueAt: T0 + 14 * DAY, pending: false, outstanding: false } },
+      true,
+    ],
     [
       'a due time eight days away (a schedule can be that far)',
       { posture: { dueAt: T0 + 8 * DAY, pending: false, outstanding: false } },
