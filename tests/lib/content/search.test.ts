@@ -277,6 +277,13 @@ describe('excerpt', () => {
     expect(text).toContain('pelvic');
   });
 
+  it("shows the answer's sentence with the word the question does not show, not one repeating the question's", () => {
+    // "walking" is in the question; the reason to list it is its item "Sciatica."
+    const hit = hitFor('sciatica when walking', 'get-past-back-pain');
+    expect(hit.answerOnly).toBe(true);
+    expect(excerpt(hit.question, hit.stems)).toBe('Sciatica.');
+  });
+
   it('is null when the answer has no matched word', () => {
     expect(excerpt(byId('strengthen-lower-back'), new Set(['exercis']))).toBeNull();
   });
