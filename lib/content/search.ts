@@ -173,8 +173,9 @@ export function search(questions: readonly Question[], query: string): SearchHit
       return score;
     }),
   );
-  // A word found in every answer tells them apart less than one found in a single answer.
-  const idf = best.map((row) => Math.log(1 + index.docs.length / Math.max(1, row.filter(Boolean).length)));
+  // A word found in every answer tells them apart less than one found in a single answer: log((1 + N) / df),
+  // near 0 for "walk" (9 of 10 answers), so "walk in a pool" lists the pool's answer, not every walk.
+  const idf = best.map((row) => Math.log((1 + index.docs.length) / Math.max(1, row.filter(Boolean).length)));
   // The query's parts of the body; an answer is about one when its topic has the word or a synonym.
   const bodyTerms = [...terms].flatMap(([s, candidates]) => (bodyParts.has(s) ? [candidates] : []));
   const onTopic = index.docs.map(

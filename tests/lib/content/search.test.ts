@@ -234,6 +234,13 @@ describe('searchQuestions on everyday queries of the search-quality pass (each u
     expect(ids('should i sit or lie down')).toEqual(['too-much-walking-back-pain']);
   });
 
+  it('does not list every answer for a word nearly all of them have, next to a word only one has', () => {
+    expect(ids('walk in a pool')).toEqual(['stop-back-hurting-when-walking']);
+    expect(ids('walking on an incline')).toEqual(['how-you-walk-affects-pain']);
+    // Both answers naming sciatica, before those that only say "walking".
+    expect(ids('sciatica when walking')).toEqual(['get-past-back-pain', 'back-and-hips-painful']);
+  });
+
   it('answers a long run of letters quickly (compounds are not tried on it)', () => {
     expect(ids('walkingwalking'.repeat(200) + 'x')).toEqual([]);
   });
