@@ -2,7 +2,7 @@ import { QUESTIONS } from './questions';
 import type { Exercise, ExerciseArea, QuestionId } from './types';
 
 /** The two questions whose answers are the document's exercise lists. */
-const EXERCISE_LISTS: ReadonlyArray<{ source: QuestionId; area: ExerciseArea }> = [
+export const EXERCISE_LISTS: ReadonlyArray<{ source: QuestionId; area: ExerciseArea }> = [
   { source: 'fix-hip-pain', area: 'hip' },
   { source: 'strengthen-lower-back', area: 'lower-back' },
 ];

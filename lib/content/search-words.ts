@@ -19,7 +19,10 @@ export function words(text: string): string[] {
 
 /**
  * Words that say nothing about the subject ("my back hurts" is about "back" and "hurts"). Kept short:
- * "after", "too", "much", "long" and "down" tell questions apart, so they stay searchable.
+ * "after", "too", "much", "long" and "down" tell questions apart, so they stay searchable. "while",
+ * "during" and "help" are as empty as "when" in a query ("pain while walking", "what helps"), yet
+ * found in single questions, so they would rank "good posture while walking" by its least word; so
+ * is "way" ("the best way to walk").
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   (
@@ -27,7 +30,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'being do does did doing have has had can could should would will shall may might must i im ive me ' +
     'my mine myself you youre your yours we our us it its this that these those there what which who ' +
     'whom when where why how get gets got any some very really just please there their they them he ' +
-    'she his her'
+    'she his her while during all help helps way ways'
   ).split(' '),
 );
 
@@ -81,6 +84,21 @@ export const BODY_PARTS: readonly string[] = [
   'neck',
   'shoulder',
   'core',
+  // Parts the document never discusses: a query about them finds nothing rather than every "pain".
+  'heel',
+  'toe',
+  'calf',
+  'groin',
+  'arm',
+  'elbow',
+  'wrist',
+  'hand',
+  'chest',
+  'stomach',
+  'belly',
+  'abdomen',
+  'kidney',
+  'jaw',
 ];
 
 /**
@@ -93,18 +111,21 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['pain', 'painful', 'hurt', 'ache', 'aching', 'achy', 'sore', 'soreness', 'discomfort'],
   ['pool', 'swim', 'swimming', 'water', 'aquatic'],
   ['uphill', 'hill', 'incline', 'slope', 'steep', 'climb', 'climbing'],
-  ['flats', 'flat', 'level', 'ground', 'terrain', 'surface', 'uphill'],
+  ['flats', 'flat', 'level', 'ground', 'terrain', 'surface'],
   ['backward', 'retro', 'reverse'],
   ['exercise', 'strengthen', 'strength', 'strong', 'workout', 'stretch', 'training', 'routine'],
   ['sciatica', 'sciatic', 'nerve'],
   ['minute', 'long', 'duration', 'time', 'hour'],
+  ['prolonged', 'long', 'lengthy'],
   ['day', 'daily', 'often', 'everyday', 'frequency'],
   ['steps', 'miles', 'far', 'distance', 'km', 'kilometres', 'kilometers'],
   ['hip', 'pelvic', 'pelvis'],
   ['buttock', 'buttocks', 'glute', 'gluteal', 'gluteus', 'butt', 'bum'],
   ['posture', 'postural', 'spine', 'spinal', 'upright'],
   ['back', 'lumbar'],
-  ['rest', 'sitting', 'sit', 'lying', 'lie', 'break', 'relax'],
+  ['rest', 'break', 'relax'],
+  ['lying', 'lie'],
+  ['physiotherapists', 'physiotherapist', 'physiotherapy', 'physio', 'therapist'],
   ['overtraining', 'burnout', 'overdo', 'overuse', 'excessive', 'exhausted', 'exhaustion', 'fatigue'],
   ['tire', 'tired', 'strain', 'fatigue'],
   ['tight', 'tighten', 'tense', 'stiff', 'stiffness', 'spasm', 'cramp'],

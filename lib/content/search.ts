@@ -1,10 +1,13 @@
 /**
  * Search over the quick answers for the words people actually type ("my back hurts", "hills",
  * "sciatca"). Any query word may match (a natural sentence still finds its answer); results are
- * ranked, and each reports the document's words it matched so the UI can highlight them.
+ * ranked, and each reports the document's words it matched so the UI can highlight them. Words run
+ * together or written apart are read as the document writes them ("backpain", "up hills"); a query
+ * about a part of the body no answer is about ("knee pain") finds nothing rather than every "pain".
  * Pure: no browser calls. The word knowledge (stop words, stems, synonyms, typos) is in search-words.ts.
  */
 import type { Question } from './types';
+import { EXERCISE_LISTS } from './exercises';
 import { BODY_PARTS, stem, STOP_WORDS, SYNONYM_GROUPS, withinOneEdit, words } from './search-words';
 
 export { normalise, words } from './search-words';
@@ -33,6 +36,8 @@ export interface SearchHit {
 interface Indexed {
   question: ReadonlySet<string>;
   answer: ReadonlySet<string>;
+  /** What the answer is about: its words less the exercises' instructions ("hands below your shoulders"). */
+  topic: ReadonlySet<string>;
 }
 
 interface Index {
@@ -56,9 +61,10 @@ for (const group of SYNONYM_GROUPS) {
   }
 }
 
-function answerText(q: Question): string {
+function answerText(q: Question, instructions = true): string {
   const parts = [...q.paragraphs, q.list?.intro ?? ''];
-  for (const item of q.list?.items ?? []) parts.push(item.title, item.detail ?? '');
+  const exercises = EXERCISE_LISTS.some((list) => list.source === q.id);
+  for (const item of q.list?.items ?? []) parts.push(item.title, instructions || !exercises ? (item.detail ?? '') : '');
   return parts.join(' ');
 }
 
@@ -70,7 +76,11 @@ function indexOf(questions: readonly Question[]): Index {
   if (index) return index;
   const vocabulary = new Map<string, string>();
   const stemsOf = (text: string) => new Set(meaningful(text).map((w) => vocabulary.set(w, stem(w)).get(w)!));
-  const docs = questions.map((q) => ({ question: stemsOf(q.question), answer: stemsOf(answerText(q)) }));
+  const docs = questions.map((q) => ({
+    question: stemsOf(q.question),
+    answer: stemsOf(answerText(q)),
+    topic: stemsOf(`${q.question} ${answerText(q, false)}`),
+  }));
   for (const w of SYNONYM_GROUPS.flat()) vocabulary.set(w, stem(w));
   index = { docs, vocabulary, stems: new Set(vocabulary.values()) };
   indexes.set(questions, index);
@@ -91,7 +101,7 @@ function expand(word: string, typing: boolean, index: Index): Map<string, number
   const known = index.stems.has(own);
   add(own, 1);
   for (const [w, s] of index.vocabulary) {
-    if (!known && word.length >= 5 && (withinOneEdit(word, w) || (s.length > 3 && withinOneEdit(own, s)))) add(s, TYPO);
+    if (!known && word.length >= 5 && (withinOneEdit(word, w) || (s.length > 4 && withinOneEdit(own, s)))) add(s, TYPO);
     if (!known && (typing || word.length >= 3) && w.length > word.length && w.startsWith(word)) add(s, PREFIX);
   }
   // A word begun with one or two letters stands for too much to widen further.
@@ -100,10 +110,51 @@ function expand(word: string, typing: boolean, index: Index): Map<string, number
   return found;
 }
 
+/** A word the search knows: the document's, the synonym tables' or a part of the body. */
+const isKnown = (word: string, index: Index) =>
+  !STOP_WORDS.has(word) && (index.stems.has(stem(word)) || bodyParts.has(stem(word)));
+
+/** Longer runs of letters are no compound worth splitting ("lowerbackpainexercises" has 22). */
+const MAX_COMPOUND = 30;
+
+/**
+ * An unknown word read as the known words it is run together from ("backache" → "back", "ache";
+ * "lowerbackpain" → "lower", "back", "pain"); null when it is no such compound. Parts have four
+ * letters or more, or are a part of the body ("hipache"): shorter ones split too much ("outside").
+ */
+function split(word: string, index: Index): string[] | null {
+  if (word.length > MAX_COMPOUND) return null;
+  for (let i = 3; i <= word.length - 3; i++) {
+    const [head, rest] = [word.slice(0, i), word.slice(i)];
+    if (!isKnown(head, index) || (head.length < 4 && !bodyParts.has(stem(head)))) continue;
+    if (isKnown(rest, index) && (rest.length >= 4 || bodyParts.has(stem(rest)))) return [head, rest];
+    const more = split(rest, index);
+    if (more) return [head, ...more];
+  }
+  return null;
+}
+
+/**
+ * The query's words, with compounds written apart joined ("up hills" → "uphills") and written
+ * together split ("backpain" → "back pain"), when that makes words the search knows.
+ */
+function queryWords(query: string, index: Index): string[] {
+  const out: string[] = [];
+  const all = words(query);
+  for (let i = 0; i < all.length; i++) {
+    const [word, next] = [all[i]!, all[i + 1]];
+    if (next && !STOP_WORDS.has(word) && !STOP_WORDS.has(next) && index.stems.has(stem(word + next))) {
+      out.push(word + next);
+      i++;
+    } else out.push(...((!isKnown(word, index) && split(word, index)) || [word]));
+  }
+  return out;
+}
+
 /** The questions matching `query`, best first; all of them, in order, when it has no meaningful word. */
 export function search(questions: readonly Question[], query: string): SearchHit[] {
   const index = indexOf(questions);
-  const all = words(query);
+  const all = queryWords(query, index);
   const typing = /[\p{L}\p{N}]$/u.test(query);
   const terms = new Map<string, Map<string, number>>();
   all.forEach((w, i) => {
@@ -122,9 +173,17 @@ export function search(questions: readonly Question[], query: string): SearchHit
       return score;
     }),
   );
-  // A word found in every answer tells them apart less than one found in a single answer.
-  const idf = best.map((row) => Math.log(1 + index.docs.length / Math.max(1, row.filter(Boolean).length)));
-  const bodyRows = [...terms.keys()].flatMap((s, t) => (bodyParts.has(s) ? [best[t]!] : []));
+  // A word found in every answer tells them apart less than one found in a single answer: log((1 + N) / df),
+  // near 0 for "walk" (9 of 10 answers), so "walk in a pool" lists the pool's answer, not every walk.
+  const idf = best.map((row) => Math.log((1 + index.docs.length) / Math.max(1, row.filter(Boolean).length)));
+  // The query's parts of the body; an answer is about one when its topic has the word or a synonym.
+  const bodyTerms = [...terms].flatMap(([s, candidates]) => (bodyParts.has(s) ? [candidates] : []));
+  const onTopic = index.docs.map(
+    (doc) =>
+      bodyTerms.length === 0 || bodyTerms.some((candidates) => [...candidates.keys()].some((s) => doc.topic.has(s))),
+  );
+  // Asked about parts of the body no answer is about ("knee pain", "neck pain"): no answer fits.
+  if (!onTopic.some(Boolean)) return [];
 
   const hits: SearchHit[] = [];
   questions.forEach((question, d) => {
@@ -143,9 +202,8 @@ export function search(questions: readonly Question[], query: string): SearchHit
     const stems = new Set<string>();
     for (const candidates of terms.values())
       for (const s of candidates.keys()) if (doc.question.has(s) || doc.answer.has(s)) stems.add(s);
-    const onTopic = bodyRows.length === 0 || bodyRows.some((row) => row[d]! > 0);
     // More of the query's words matched ranks above fewer.
-    hits.push({ question, score: ((sum * matched) / terms.size) * (onTopic ? 1 : OFF_TOPIC), stems, answerOnly });
+    hits.push({ question, score: ((sum * matched) / terms.size) * (onTopic[d] ? 1 : OFF_TOPIC), stems, answerOnly });
   });
   const top = Math.max(0, ...hits.map((h) => h.score));
   // Stable sort: equal scores keep the document's order.

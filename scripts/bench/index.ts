@@ -63,6 +63,7 @@ const budgets = JSON.parse(readFileSync(join(REPO_ROOT, 'bench/budgets.json'), '
   wastedWakeUps: number;
   storageBytesPerYear: number;
   searchHitAt3: number;
+  searchFalsePositives: number;
 };
 
 // ---------------------------------------------------------------------------------------------------
@@ -286,6 +287,13 @@ const checks: Check[] = [
     limitShown: `≥ ${pct(budgets.searchHitAt3)}`,
     atLeast: true,
   },
+  {
+    name: 'search answers to queries it cannot answer',
+    value: search.falsePositives,
+    limit: budgets.searchFalsePositives,
+    shown: `${search.falsePositives} of ${search.outOfScope}`,
+    limitShown: `≤ ${budgets.searchFalsePositives}`,
+  },
 ];
 // Unmeasured counts as broken (a launch failed), unless the browser was skipped on purpose.
 const skipped = (c: Check) => c.value === null && flag('no-browser');
@@ -401,7 +409,7 @@ const rows: [string, string][] = [
   ['storage.sync after a year', kb(year.sync.bytes)],
   [
     'Search hit@3',
-    `${pct(search.hitAt3)} (hit@1 ${pct(search.hitAt1)}; ${search.n} everyday queries, ${search.misses.length} missed)`,
+    `${pct(search.hitAt3)} (hit@1 ${pct(search.hitAt1)}; ${search.n} everyday queries, ${search.misses.length - search.falsePositives} missed; ${search.falsePositives} of ${search.outOfScope} it does not answer listed an answer)`,
   ],
 ];
 

@@ -159,6 +159,93 @@ describe('searchQuestions', () => {
   });
 });
 
+describe('searchQuestions on everyday queries of the search-quality pass (each used to fail)', () => {
+  it.each([
+    ['backache', 'back ache'],
+    ['backpain', 'back pain'],
+    ['lowerback', 'lower back'],
+    ['lowerbackpain', 'lower back pain'],
+    ['hipache', 'hip ache'],
+  ])('reads "%s", written together, as "%s"', (together, apart) => {
+    expect(ids(together)).not.toEqual([]);
+    expect(ids(together)).toEqual(ids(apart));
+  });
+
+  it('reads a word written apart as the one word the document has', () => {
+    expect(ids('walking up hills')[0]).toBe('how-you-walk-affects-pain'); // not "work your way up"
+    expect(ids('dead lift')).toEqual(['strengthen-lower-back']);
+  });
+
+  it('splits no word into short pieces that mean something else', () => {
+    expect(ids('outside')).toEqual([]); // not "out" + "side" (side plank)
+    expect(ids('headache')).toEqual([]);
+  });
+
+  it.each([
+    'knee pain',
+    'neck pain',
+    'heel pain',
+    'shoulder pain',
+    'chest pain',
+    'stomach ache',
+    'kidney pain',
+    'sore feet',
+  ])('shows no answer for "%s": a part of the body the document does not discuss', (query) => {
+    expect(ids(query)).toEqual([]);
+  });
+
+  it("does not take an exercise's instruction for what its answer is about", () => {
+    // Fire hydrant: "hands directly below your shoulders and knees"; hip thrust: "knees bent".
+    expect(ids('knee pain')).toEqual([]);
+    // The instruction's words still find the exercise, as long as they name no part of the body.
+    expect(ids('all fours')).toEqual(['fix-hip-pain']);
+  });
+
+  it('still answers a query naming one part the document discusses among others', () => {
+    expect(top('knee and hip pain')).toEqual(
+      expect.arrayContaining(['back-and-hips-painful', 'how-you-walk-affects-pain', 'fix-hip-pain']),
+    );
+  });
+
+  it('does not read a short word as a typo of another short word ("kill" is not "hill", "hüfte" not "hurt")', () => {
+    expect(ids('my lower back is killing me')[0]).not.toBe('how-you-walk-affects-pain');
+    expect(ids('hüfte tut weh')).toEqual([]);
+  });
+
+  it('reads "a long walk" as the answer\'s "prolonged walking"', () => {
+    expect(top('back hurts after long walk')).toContain('too-much-walking-back-pain');
+    expect([...hitFor('ache after a long walk', 'too-much-walking-back-pain').stems]).toContain('prolong');
+  });
+
+  it('reads "physio" and "therapist" as the answer\'s "physiotherapists"', () => {
+    expect(ids('physio')).toEqual(['walk-with-back-pain']);
+    expect(top('physical therapist')).toContain('walk-with-back-pain');
+  });
+
+  it('ranks by the words that mean something, not by "while", "all", "help" or "way"', () => {
+    expect(ids('lying down helps')[0]).toBe('too-much-walking-back-pain'); // not "exercises help"
+    expect(ids('sitting all day')[0]).toBe('too-much-walking-back-pain'); // not "on all fours"
+    expect(top('good posture while walking')).toContain('stop-back-hurting-when-walking');
+    expect(ids('does the way i walk matter')).toEqual(['how-you-walk-affects-pain']);
+  });
+
+  it('takes sitting and lying for themselves, not for each other', () => {
+    // "Side lying leg raise" and "Start seated" are exercises, not rest.
+    expect(ids('should i sit or lie down')).toEqual(['too-much-walking-back-pain']);
+  });
+
+  it('does not list every answer for a word nearly all of them have, next to a word only one has', () => {
+    expect(ids('walk in a pool')).toEqual(['stop-back-hurting-when-walking']);
+    expect(ids('walking on an incline')).toEqual(['how-you-walk-affects-pain']);
+    // Both answers naming sciatica, before those that only say "walking".
+    expect(ids('sciatica when walking')).toEqual(['get-past-back-pain', 'back-and-hips-painful']);
+  });
+
+  it('answers a long run of letters quickly (compounds are not tried on it)', () => {
+    expect(ids('walkingwalking'.repeat(200) + 'x')).toEqual([]);
+  });
+});
+
 describe('highlightRanges', () => {
   const question = QUESTIONS.find((q) => q.id === 'why-back-hurts-after-walking')!.question;
 
@@ -195,6 +282,13 @@ describe('excerpt', () => {
     expect(text.startsWith('…')).toBe(true);
     expect(text.length).toBeLessThanOrEqual(62);
     expect(text).toContain('pelvic');
+  });
+
+  it("shows the answer's sentence with the word the question does not show, not one repeating the question's", () => {
+    // "walking" is in the question; the reason to list it is its item "Sciatica."
+    const hit = hitFor('sciatica when walking', 'get-past-back-pain');
+    expect(hit.answerOnly).toBe(true);
+    expect(excerpt(hit.question, hit.stems)).toBe('Sciatica.');
   });
 
   it('is null when the answer has no matched word', () => {
