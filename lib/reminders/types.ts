@@ -5,6 +5,7 @@
  */
 import type { Settings } from '../settings/model';
 import type { Walk } from '../walk/walk';
+import { DAY } from '../time/units';
 
 export type ReminderKind = 'posture' | 'walk';
 export const REMINDER_KINDS: readonly ReminderKind[] = ['posture', 'walk'];
@@ -38,17 +39,16 @@ export interface KindState {
 
 export const REMINDER_STATE_VERSION = 2;
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 /**
  * How far ahead the engine can put a pause end: "until tomorrow" ends when the next window opens, at
  * most eight days on. Further out, it was not written by a working engine and would silence reminders.
  */
-export const PLAUSIBLE_PAUSE_MS = 9 * DAY_MS;
+export const PLAUSIBLE_PAUSE_MS = 9 * DAY;
 /**
  * How far ahead the engine can put a due time: a countdown may wait up to eight days for a window, hop
  * a window too short for its interval (up to eight hours) and wait again (lib/reminders/due.ts).
  */
-export const PLAUSIBLE_DUE_MS = 19 * DAY_MS;
+export const PLAUSIBLE_DUE_MS = 19 * DAY;
 
 export interface ReminderState {
   version: typeof REMINDER_STATE_VERSION;
