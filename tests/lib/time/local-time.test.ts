@@ -166,6 +166,14 @@ describe('instants with milliseconds (what Date.now() gives)', () => {
     expect(timeZoneOffsetMs(ts, MONROVIA)).toBe(offset);
   });
 
+  it('gets the offset right for instants with milliseconds before 1970 too (Monrovia, 1 March 1919)', () => {
+    // GMT-00:43:08 until 00:43:08 UTC, then GMT-00:44:30; the instants are negative numbers.
+    const earlier = Date.UTC(1919, 2, 1, 0, 43, 8);
+    expect(timeZoneOffsetMs(earlier - 500, MONROVIA)).toBe(-(43 * 60 + 8) * 1000);
+    expect(timeZoneOffsetMs(earlier + 500, MONROVIA)).toBe(oldOffset);
+    expect(timeZoneOffsetMs(earlier + 1, MONROVIA)).toBe(oldOffset);
+  });
+
   it('shows Monrovia local days and times across that switch', () => {
     // 23:59:59 local on the 6th, then 00:44:30 on the 7th: the day's first 44 minutes never happened.
     expect(localParts(switchAt - 1, MONROVIA)).toEqual({ year: 1972, month: 1, day: 6, weekday: 4, minuteOfDay: 1439 });
