@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ADVICE } from '@/lib/content/advice';
 import { adviceFor, CHECK_IN_WINDOW_MS, walkToCheckIn, worsePersists } from '@/lib/plan/check-in';
-import { HOUR, MINUTE, historyOf, walkOn, ZONE, type WalkSpec } from './helpers';
+import { DAY, HOUR, MINUTE, historyOf, walkOn, ZONE, type WalkSpec } from './helpers';
 
 describe('walkToCheckIn', () => {
   const history = historyOf([[{ min: 3 }, { min: 5 }]]);
@@ -77,6 +77,12 @@ describe('worsePersists', () => {
     ],
   ])('%s: %s', (_name, days, expected) => {
     expect(worsePersists(historyOf(days), ZONE)).toBe(expected);
+  });
+
+  it('skips days without walks (posture checks only)', () => {
+    const h = historyOf([w('worse'), w('worse')]);
+    const nextDay = h.walks[1]!.startedAt + DAY;
+    expect(worsePersists({ ...h, postureChecks: [nextDay] }, ZONE)).toBe(true);
   });
 
   it('counts days, not walks', () => {

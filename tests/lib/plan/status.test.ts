@@ -64,6 +64,11 @@ describe('planStatus', () => {
     expect(planStatus(planFrom(8), historyOf([]), dayAt(14, 8), ZONE)).toMatchObject({ change: 'restart', target: 6 });
   });
 
+  it('at the highest target, a good week changes nothing', () => {
+    const status = planStatus(planFrom(30), historyOf(daysOf(7, 30)), dayAt(7, 8), ZONE);
+    expect(status).toMatchObject({ target: 30, change: null, next: { kind: 'top', target: 30 } });
+  });
+
   it('shows a paused plan at the target it was paused at', () => {
     const plan = pausePlan(planFrom(5), dayAt(7, 20));
     const status = planStatus(plan, historyOf(daysOf(7, 5)), dayAt(9, 8), ZONE);
@@ -132,6 +137,20 @@ describe('suggestedStartMin', () => {
     const days = [[9], [9], [9], [9], [9], [9], [9]].map((m) => m.map((min) => ({ min })));
     expect(suggestedStartMin(historyOf(days), dayAt(14), ZONE)).toBe(9);
     expect(suggestedStartMin(historyOf(days), dayAt(15), ZONE)).toBe(5);
+  });
+
+  it('counts yesterday, and not today, among the 14 days', () => {
+    const nineOn = (walked: number[], total: number) =>
+      Array.from({ length: total }, (_, n) => (walked.includes(n) ? [{ min: 9 }] : []));
+    // Seven days walked up to yesterday: regular.
+    expect(suggestedStartMin(historyOf(nineOn([0, 1, 2, 3, 4, 5, 6], 7)), dayAt(7), ZONE)).toBe(9);
+    // Six days walked before today, and today: not regular yet.
+    expect(suggestedStartMin(historyOf(nineOn([7, 8, 9, 10, 11, 12, 14], 15)), dayAt(14, 20), ZONE)).toBe(5);
+  });
+
+  it('counts a day with a walk of a minute as a day walked', () => {
+    const days = [[1], [9], [9], [9], [9], [9], [9]].map((m) => m.map((min) => ({ min })));
+    expect(suggestedStartMin(historyOf(days), dayAt(7), ZONE)).toBe(9);
   });
 
   it('ignores today (it has only begun)', () => {
