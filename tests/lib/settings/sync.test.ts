@@ -39,6 +39,11 @@ describe('syncNeeded', () => {
     expect(syncNeeded(changed(), changed())).toBe(false);
   });
 
+  it('rewrites a synced copy with one bad field even when it reads as this device’s settings', () => {
+    // The bad field reads as its default, which this device also has: the copy must still be repaired.
+    expect(syncNeeded(defaultSettings(), { ...defaultSettings(), idleThresholdMin: 'x' })).toBe(true);
+  });
+
   it('keeps the settings item well under the 8 KB sync item quota', () => {
     expect(new TextEncoder().encode(JSON.stringify({ settings: defaultSettings() })).length).toBeLessThan(1024);
   });
