@@ -135,6 +135,15 @@ describe('the end of a walk', () => {
     });
   });
 
+  it('logs a walk that ran out after a pause as ending its paused time later', () => {
+    const paused = resumeWalk(pauseWalk(walk, T0 + MINUTE), T0 + 3 * MINUTE);
+    expect(walkEntry(paused, 'finished', T0 + 60 * MINUTE)).toMatchObject({
+      endedAt: T0 + 7 * MINUTE,
+      actualMin: 5,
+      finished: true,
+    });
+  });
+
   it('logs a walk finished early as cut short, with the minutes walked', () => {
     expect(walkEntry(walk, 'finish-now', T0 + 3.5 * MINUTE)).toEqual({
       startedAt: T0,
