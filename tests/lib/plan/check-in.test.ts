@@ -70,6 +70,7 @@ describe('worsePersists', () => {
     ['one "Worse" day', [w('worse')], false],
     ['two walk days in a row with "Worse"', [w('worse'), [], w('worse')], true],
     ['the last of them better', [w('worse'), w('worse'), w('better')], false],
+    ['the last two of three walk days "Worse"', [w('better'), w('worse'), w('worse')], true],
     [
       'a "Worse" among several walks of each day',
       [[{ min: 2 }, { min: 3, feel: 'worse' }], [{ min: 3, feel: 'worse' }]],

@@ -39,6 +39,11 @@ describe('syncNeeded', () => {
     expect(syncNeeded(changed(), changed())).toBe(false);
   });
 
+  it('writes a first synced copy even when this device has the defaults', () => {
+    expect(syncNeeded(defaultSettings(), null)).toBe(true);
+    expect(syncNeeded(defaultSettings(), undefined)).toBe(true);
+  });
+
   it('rewrites a synced copy with one bad field even when it reads as this device’s settings', () => {
     // The bad field reads as its default, which this device also has: the copy must still be repaired.
     expect(syncNeeded(defaultSettings(), { ...defaultSettings(), idleThresholdMin: 'x' })).toBe(true);
