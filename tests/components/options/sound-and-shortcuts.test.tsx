@@ -19,6 +19,12 @@ describe('the sound card on the options page', () => {
     const volume = screen.getByRole('slider', { name: 'Chime volume' });
     expect(volume).toHaveProperty('value', '60');
     expect(volume.getAttribute('aria-valuetext')).toBe('60%');
+    // 0–100 % in steps of 10 (the arrow keys move it by 10).
+    expect([volume.getAttribute('min'), volume.getAttribute('max'), volume.getAttribute('step')]).toEqual([
+      '0',
+      '100',
+      '10',
+    ]);
   });
 
   it('saves each choice at once', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ADVICE } from '@/lib/content/advice';
 import { adviceFor, CHECK_IN_WINDOW_MS, walkToCheckIn, worsePersists } from '@/lib/plan/check-in';
-import { HOUR, MINUTE, historyOf, walkOn, ZONE, type WalkSpec } from './helpers';
+import { DAY, HOUR, MINUTE, historyOf, walkOn, ZONE, type WalkSpec } from './helpers';
 
 describe('walkToCheckIn', () => {
   const history = historyOf([[{ min: 3 }, { min: 5 }]]);
@@ -70,6 +70,7 @@ describe('worsePersists', () => {
     ['one "Worse" day', [w('worse')], false],
     ['two walk days in a row with "Worse"', [w('worse'), [], w('worse')], true],
     ['the last of them better', [w('worse'), w('worse'), w('better')], false],
+    ['the last two of three walk days "Worse"', [w('better'), w('worse'), w('worse')], true],
     [
       'a "Worse" among several walks of each day',
       [[{ min: 2 }, { min: 3, feel: 'worse' }], [{ min: 3, feel: 'worse' }]],
@@ -77,6 +78,12 @@ describe('worsePersists', () => {
     ],
   ])('%s: %s', (_name, days, expected) => {
     expect(worsePersists(historyOf(days), ZONE)).toBe(expected);
+  });
+
+  it('skips days without walks (posture checks only)', () => {
+    const h = historyOf([w('worse'), w('worse')]);
+    const nextDay = h.walks[1]!.startedAt + DAY;
+    expect(worsePersists({ ...h, postureChecks: [nextDay] }, ZONE)).toBe(true);
   });
 
   it('counts days, not walks', () => {

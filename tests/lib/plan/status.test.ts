@@ -64,10 +64,25 @@ describe('planStatus', () => {
     expect(planStatus(planFrom(8), historyOf([]), dayAt(14, 8), ZONE)).toMatchObject({ change: 'restart', target: 6 });
   });
 
+  it('at the highest target, a good week changes nothing', () => {
+    const status = planStatus(planFrom(30), historyOf(daysOf(7, 30)), dayAt(7, 8), ZONE);
+    expect(status).toMatchObject({ target: 30, change: null, next: { kind: 'top', target: 30 } });
+  });
+
   it('shows a paused plan at the target it was paused at', () => {
     const plan = pausePlan(planFrom(5), dayAt(7, 20));
     const status = planStatus(plan, historyOf(daysOf(7, 5)), dayAt(9, 8), ZONE);
     expect(status).toMatchObject({ paused: true, target: 6, todayMin: 0, overWalkingWalk: null });
+  });
+
+  it('a plan paused with too few days left in its week to meet the target on enough of them holds', () => {
+    // Paused during plan day 4 of 7 (day 4 counts), one day met: 2 days left, so at most 3 of the 4 needed.
+    const plan = pausePlan(planFrom(5), dayAt(4, 8));
+    const status = planStatus(plan, historyOf([met()]), dayAt(5), ZONE);
+    expect(status).toMatchObject({ paused: true, weekMet: 1, weekDaysLeft: 2, next: { kind: 'hold-days', target: 5 } });
+    // Two days met before the pause: 4 are still within reach.
+    const met2 = planStatus(plan, historyOf([met(), met()]), dayAt(5), ZONE);
+    expect(met2).toMatchObject({ weekMet: 2, weekDaysLeft: 2, next: { kind: 'grow', target: 6, days: 2 } });
   });
 
   it('names the walk that took today to twice the target', () => {
@@ -107,6 +122,35 @@ describe('suggestedStartMin', () => {
     ['typical 40 min: at most 10', daysOf(14, 40), 10],
   ])('%s', (_name, days, expected) => {
     expect(suggestedStartMin(historyOf(days), dayAt(14), ZONE)).toBe(expected);
+  });
+
+  it('takes the median of the days walked, not of all 14 days, from 7 days walked on', () => {
+    // Seven days walked, in no order, among seven without walks: the median is 8 (5 6 7 8 9 10 10).
+    const days = [[10], [], [5], [], [9], [6], [], [], [8], [], [7], [], [10], []].map((m) =>
+      m.map((min) => ({ min })),
+    );
+    expect(suggestedStartMin(historyOf(days), dayAt(14), ZONE)).toBe(8);
+  });
+
+  it('looks back exactly 14 days', () => {
+    // Seven days of 9 min, the first of them 14 days before today, then 15 days before.
+    const days = [[9], [9], [9], [9], [9], [9], [9]].map((m) => m.map((min) => ({ min })));
+    expect(suggestedStartMin(historyOf(days), dayAt(14), ZONE)).toBe(9);
+    expect(suggestedStartMin(historyOf(days), dayAt(15), ZONE)).toBe(5);
+  });
+
+  it('counts yesterday, and not today, among the 14 days', () => {
+    const nineOn = (walked: number[], total: number) =>
+      Array.from({ length: total }, (_, n) => (walked.includes(n) ? [{ min: 9 }] : []));
+    // Seven days walked up to yesterday: regular.
+    expect(suggestedStartMin(historyOf(nineOn([0, 1, 2, 3, 4, 5, 6], 7)), dayAt(7), ZONE)).toBe(9);
+    // Six days walked before today, and today: not regular yet.
+    expect(suggestedStartMin(historyOf(nineOn([7, 8, 9, 10, 11, 12, 14], 15)), dayAt(14, 20), ZONE)).toBe(5);
+  });
+
+  it('counts a day with a walk of a minute as a day walked', () => {
+    const days = [[1], [9], [9], [9], [9], [9], [9]].map((m) => m.map((min) => ({ min })));
+    expect(suggestedStartMin(historyOf(days), dayAt(7), ZONE)).toBe(9);
   });
 
   it('ignores today (it has only begun)', () => {

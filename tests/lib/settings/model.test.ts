@@ -11,6 +11,48 @@ describe('parseSettings', () => {
     expect(DEFAULT_SETTINGS.schedule.enabled).toBe(false);
   });
 
+  it('has the default working hours 09:00–17:30 on every day, weekdays on and the weekend off', () => {
+    const window = (enabled: boolean) => ({ enabled, start: 9 * 60, end: 17 * 60 + 30 });
+    const [sun, mon, tue, wed, thu, fri, sat] = DEFAULT_SETTINGS.schedule.days;
+    expect([mon, tue, wed, thu, fri]).toEqual(Array(5).fill(window(true)));
+    // Turning on Saturday or Sunday starts from the same hours.
+    expect([sat, sun]).toEqual([window(false), window(false)]);
+  });
+
+  // PRODUCT.md: posture 5–240 min, walk 15–480 min, walk length 1–60 min; snooze and away time as the
+  // options page offers them (1–120 and 1–60 min); the chime volume 0–100 %.
+  it.each<[string, number, number, (n: number) => object]>([
+    ['posture.intervalMin', 5, 240, (n) => ({ posture: { enabled: true, intervalMin: n } })],
+    ['walk.intervalMin', 15, 480, (n) => ({ walk: { enabled: true, intervalMin: n, lengthMin: 5 } })],
+    ['walk.lengthMin', 1, 60, (n) => ({ walk: { enabled: true, intervalMin: 60, lengthMin: n } })],
+    ['snoozeMin', 1, 120, (n) => ({ snoozeMin: n })],
+    ['idleThresholdMin', 1, 60, (n) => ({ idleThresholdMin: n })],
+    ['sound.volume', 0, 100, (n) => ({ sound: { walkEnd: true, reminders: false, volume: n } })],
+  ])('accepts %s from %d to %d and refuses one past either end', (path, min, max, patch) => {
+    const read = (n: number) => parseSettings({ ...defaultSettings(), ...patch(n) });
+    for (const n of [min, max]) {
+      const { settings, problems } = read(n);
+      expect(problems).toEqual([]);
+      expect(settings).toMatchObject(patch(n));
+    }
+    for (const n of [min - 1, max + 1]) {
+      const { settings, problems } = read(n);
+      expect(problems.join('\n')).toContain(path);
+      expect(settings).toEqual(defaultSettings());
+    }
+  });
+
+  it('accepts windows from midnight and to 23:59, and refuses a minute past the day', () => {
+    const raw = defaultSettings();
+    raw.schedule.days[2] = { enabled: true, start: 0, end: 1439 };
+    raw.schedule.days[3] = { enabled: true, start: 1439, end: 0 };
+    expect(parseSettings(structuredClone(raw))).toEqual({ settings: raw, problems: [] });
+    raw.schedule.days[4] = { enabled: true, start: -1, end: 1440 };
+    const { settings, problems } = parseSettings(raw);
+    expect(problems).toHaveLength(2);
+    expect(settings.schedule.days[4]).toEqual(DEFAULT_SETTINGS.schedule.days[4]);
+  });
+
   it('reads valid settings unchanged and reports nothing', () => {
     const settings = defaultSettings();
     settings.posture.intervalMin = 5;
@@ -75,6 +117,12 @@ describe('parseSettings: version 2 (sound, reminders kept on screen)', () => {
     const { settings, problems } = parseSettings(old);
     expect(problems).toEqual([]);
     expect(settings).toEqual({ ...defaultSettings(), snoozeMin: 15, posture: { enabled: false, intervalMin: 45 } });
+  });
+
+  it.each([1, 0, null])('reads a value marked version %j as version 1', (version) => {
+    const { settings, problems } = parseSettings({ ...version1(), version, snoozeMin: 15 });
+    expect(problems).toEqual([]);
+    expect(settings).toEqual({ ...defaultSettings(), snoozeMin: 15 });
   });
 
   it('still checks a new field that a version 1 value does carry', () => {

@@ -39,6 +39,16 @@ describe('syncNeeded', () => {
     expect(syncNeeded(changed(), changed())).toBe(false);
   });
 
+  it('writes a first synced copy even when this device has the defaults', () => {
+    expect(syncNeeded(defaultSettings(), null)).toBe(true);
+    expect(syncNeeded(defaultSettings(), undefined)).toBe(true);
+  });
+
+  it('rewrites a synced copy with one bad field even when it reads as this device’s settings', () => {
+    // The bad field reads as its default, which this device also has: the copy must still be repaired.
+    expect(syncNeeded(defaultSettings(), { ...defaultSettings(), idleThresholdMin: 'x' })).toBe(true);
+  });
+
   it('keeps the settings item well under the 8 KB sync item quota', () => {
     expect(new TextEncoder().encode(JSON.stringify({ settings: defaultSettings() })).length).toBeLessThan(1024);
   });

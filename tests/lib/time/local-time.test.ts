@@ -134,11 +134,83 @@ describe('local days', () => {
     expect(nextLocalTime(utc(2024, 1, 15, 9), 9 * 60, 'Europe/Berlin')).toBe(utc(2024, 1, 16, 8));
   });
 
+  it('counts the very moment the clock shows that time as the next one', () => {
+    expect(nextLocalTime(utc(2024, 1, 15, 8), 9 * 60, 'Europe/Berlin')).toBe(utc(2024, 1, 15, 8));
+    expect(nextLocalTime(utc(2024, 1, 15, 8) + 1, 9 * 60, 'Europe/Berlin')).toBe(utc(2024, 1, 16, 8));
+  });
+
   it('adds calendar days across months and years and knows their weekdays', () => {
     expect(addLocalDays({ year: 2024, month: 12, day: 31 }, 1)).toEqual({ year: 2025, month: 1, day: 1 });
     expect(addLocalDays({ year: 2024, month: 3, day: 1 }, -1)).toEqual({ year: 2024, month: 2, day: 29 });
     expect(weekdayOf({ year: 2024, month: 1, day: 1 })).toBe(1);
     expect(weekdayOf({ year: 2024, month: 3, day: 31 })).toBe(0);
+  });
+});
+
+describe('instants with milliseconds (what Date.now() gives)', () => {
+  // Liberia moved from GMT-00:44:30 to GMT at 00:44:30 UTC on 7 January 1972: a transition in the
+  // middle of a quarter hour, to the second, from an offset with seconds.
+  const MONROVIA = 'Africa/Monrovia';
+  const switchAt = Date.UTC(1972, 0, 7, 0, 44, 30);
+  const oldOffset = -(44 * 60 + 30) * 1000;
+
+  it.each([
+    ['a quarter hour before', switchAt - 15 * 60_000 + 250, oldOffset],
+    ['half a second before', switchAt - 500, oldOffset],
+    ['a millisecond before', switchAt - 1, oldOffset],
+    ['at the switch', switchAt, 0],
+    ['a millisecond after', switchAt + 1, 0],
+    ['half a second after', switchAt + 500, 0],
+    ['ten minutes after', switchAt + 10 * 60_000 + 999, 0],
+  ])('Monrovia %s its 1972 switch has the right offset', (_name, ts, offset) => {
+    expect(timeZoneOffsetMs(ts, MONROVIA)).toBe(offset);
+  });
+
+  it('gets the offset right for instants with milliseconds before 1970 too (Monrovia, 1 March 1919)', () => {
+    // GMT-00:43:08 until 00:43:08 UTC, then GMT-00:44:30; the instants are negative numbers.
+    const earlier = Date.UTC(1919, 2, 1, 0, 43, 8);
+    expect(timeZoneOffsetMs(earlier - 500, MONROVIA)).toBe(-(43 * 60 + 8) * 1000);
+    expect(timeZoneOffsetMs(earlier + 500, MONROVIA)).toBe(oldOffset);
+    expect(timeZoneOffsetMs(earlier + 1, MONROVIA)).toBe(oldOffset);
+  });
+
+  it('shows Monrovia local days and times across that switch', () => {
+    // 23:59:59 local on the 6th, then 00:44:30 on the 7th: the day's first 44 minutes never happened.
+    expect(localParts(switchAt - 1, MONROVIA)).toEqual({ year: 1972, month: 1, day: 6, weekday: 4, minuteOfDay: 1439 });
+    expect(localParts(switchAt + 1, MONROVIA)).toEqual({ year: 1972, month: 1, day: 7, weekday: 5, minuteOfDay: 44 });
+    expect(zonedTime(1972, 1, 7, 0, MONROVIA)).toBe(switchAt);
+    expect(zonedTime(1972, 1, 7, 30, MONROVIA)).toBe(switchAt);
+    expect(zonedTime(1972, 1, 7, 45, MONROVIA)).toBe(Date.UTC(1972, 0, 7, 0, 45));
+    expect(startOfLocalDay(switchAt + 3 * HOUR + 123, MONROVIA)).toBe(switchAt);
+    expect(startOfNextLocalDay(switchAt - 1, MONROVIA)).toBe(switchAt);
+  });
+
+  it.each([
+    ['Europe/Berlin', utc(2024, 3, 31, 1), HOUR, 2 * HOUR],
+    ['Europe/Berlin', utc(2024, 10, 27, 1), 2 * HOUR, HOUR],
+    ['America/New_York', utc(2024, 3, 10, 7), -5 * HOUR, -4 * HOUR],
+    ['Australia/Lord_Howe', Date.UTC(2024, 3, 6, 15), 11 * HOUR, 10.5 * HOUR],
+  ] as const)('%s: a millisecond on either side of a clock change at %d', (zone, change, before, after) => {
+    expect(timeZoneOffsetMs(change - 1, zone)).toBe(before);
+    expect(timeZoneOffsetMs(change - 999, zone)).toBe(before);
+    expect(timeZoneOffsetMs(change, zone)).toBe(after);
+    expect(timeZoneOffsetMs(change + 999, zone)).toBe(after);
+  });
+
+  it('an instant has the offset of its whole second, in any zone', () => {
+    const zones = [...ZONES, 'Asia/Kathmandu', 'Pacific/Chatham', MONROVIA];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(1971, 0, 1), max: utc(2030, 12, 31) }),
+        fc.constantFrom(...zones),
+        (ts, zone) => {
+          const whole = Math.floor(ts / 1000) * 1000;
+          expect(timeZoneOffsetMs(ts, zone)).toBe(timeZoneOffsetMs(whole, zone));
+          expect(localParts(ts, zone)).toEqual(localParts(whole, zone));
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
 

@@ -79,6 +79,18 @@ describe('walk', () => {
     expect(parseWalk(JSON.parse(JSON.stringify(timer)))).toEqual(timer);
   });
 
+  it('reads back a walk paused the very moment it started', () => {
+    const timer = { startedAt: T0, plannedMin: 5, pausedAt: T0, pausedMs: 0 };
+    expect(parseWalk(timer)).toEqual(timer);
+  });
+
+  it('a pause resumed the moment it began changes nothing of the countdown', () => {
+    const timer = startWalk(T0, 5);
+    const resumed = resumeWalk(pauseWalk(timer, T0 + MINUTE), T0 + MINUTE);
+    expect(resumed).toEqual(timer);
+    expect(remainingMs(resumed, T0 + 2 * MINUTE)).toBe(3 * MINUTE);
+  });
+
   it('reads a pause that starts before the walk as no walk', () => {
     expect(parseWalk({ startedAt: T0, plannedMin: 5, pausedAt: T0 - 1, pausedMs: 0 })).toBeNull();
   });
@@ -108,6 +120,25 @@ describe('the end of a walk', () => {
       startedAt: T0,
       endedAt: T0 + 5 * MINUTE,
       plannedMin: 5,
+      actualMin: 5,
+      finished: true,
+    });
+  });
+
+  it('logs "Finish now" after the time ran out (before the end was noticed) as finished at its planned end', () => {
+    expect(walkEntry(walk, 'finish-now', T0 + 5 * MINUTE + 30_000)).toEqual({
+      startedAt: T0,
+      endedAt: T0 + 5 * MINUTE,
+      plannedMin: 5,
+      actualMin: 5,
+      finished: true,
+    });
+  });
+
+  it('logs a walk that ran out after a pause as ending its paused time later', () => {
+    const paused = resumeWalk(pauseWalk(walk, T0 + MINUTE), T0 + 3 * MINUTE);
+    expect(walkEntry(paused, 'finished', T0 + 60 * MINUTE)).toMatchObject({
+      endedAt: T0 + 7 * MINUTE,
       actualMin: 5,
       finished: true,
     });
