@@ -5,20 +5,22 @@
 import type { Question } from './types';
 import { normalise, stem, STOP_WORDS } from './search-words';
 
-/** Where in `text` the words with one of `stems` are, as [start, end) offsets, in order. */
-export function highlightRanges(text: string, stems: ReadonlySet<string>): [number, number][] {
-  const ranges: [number, number][] = [];
-  if (!stems.size) return ranges;
+/** The words of `text` with one of `stems`, in order: where each is ([start, end) offsets) and its stem. */
+function matches(text: string, stems: ReadonlySet<string>): { range: [number, number]; stem: string }[] {
+  const found: { range: [number, number]; stem: string }[] = [];
+  if (!stems.size) return found;
   for (const m of text.matchAll(/[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{N}\p{M}]+)*/gu)) {
     const word = normalise(m[0]).replace(/['’]/g, '');
-    if (!STOP_WORDS.has(word) && stems.has(stem(word))) ranges.push([m.index, m.index + m[0].length]);
+    const s = stem(word);
+    if (!STOP_WORDS.has(word) && stems.has(s)) found.push({ range: [m.index, m.index + m[0].length], stem: s });
   }
-  return ranges;
+  return found;
 }
 
-/** The stems of the words `ranges` mark in `text`. */
-const stemsAt = (text: string, ranges: [number, number][]) =>
-  ranges.map(([start, end]) => stem(normalise(text.slice(start, end)).replace(/['’]/g, '')));
+/** Where in `text` the words with one of `stems` are, as [start, end) offsets, in order. */
+export function highlightRanges(text: string, stems: ReadonlySet<string>): [number, number][] {
+  return matches(text, stems).map((m) => m.range);
+}
 
 /**
  * The sentence or list item of the answer that shows the most matched words the question does not
@@ -30,18 +32,18 @@ export function excerpt(question: Question, stems: ReadonlySet<string>, max = 11
   const pieces = question.paragraphs.flatMap((p) => p.split(/(?<=[.!?])\s+/));
   if (question.list?.intro) pieces.push(question.list.intro);
   for (const item of question.list?.items ?? []) pieces.push(item.detail ? `${item.title} ${item.detail}` : item.title);
-  const inQuestion = new Set(stemsAt(question.question, highlightRanges(question.question, stems)));
+  const inQuestion = new Set(matches(question.question, stems).map((m) => m.stem));
   let chosen: string | null = null;
-  let best = [0, 0];
+  let [bestNew, bestAll] = [0, 0];
   for (const piece of pieces) {
-    const found = stemsAt(piece, highlightRanges(piece, stems));
-    const score = [found.filter((s) => !inQuestion.has(s)).length, found.length];
-    if (score[0]! > best[0]! || (score[0] === best[0] && score[1]! > best[1]!)) [chosen, best] = [piece, score];
+    const found = matches(piece, stems);
+    const fresh = found.filter((m) => !inQuestion.has(m.stem)).length;
+    if (fresh > bestNew || (fresh === bestNew && found.length > bestAll))
+      [chosen, bestNew, bestAll] = [piece, fresh, found.length];
   }
   if (!chosen || chosen.length <= max) return chosen;
-  const ranges = highlightRanges(chosen, stems);
-  const news = stemsAt(chosen, ranges).findIndex((s) => !inQuestion.has(s));
-  const first = ranges[Math.max(0, news)]![0];
+  const found = matches(chosen, stems);
+  const first = (found.find((m) => !inQuestion.has(m.stem)) ?? found[0])!.range[0];
   const start = first < max / 2 ? 0 : chosen.lastIndexOf(' ', first - 20) + 1;
   let text = chosen.slice(start, start + max);
   if (start + max < chosen.length) text = text.slice(0, text.lastIndexOf(' ')) + '…';
