@@ -40,8 +40,10 @@ export function searchQuality(search: Search = searchQuestions, queries = SEARCH
   for (const { query, ids } of queries) {
     const got = search(QUESTIONS, query).map((q) => q.id);
     if (!ids.length) {
-      if (got.length) falsePositives++;
-      if (got.length) misses.push({ query, want: ids, got: got.slice(0, 3) });
+      if (got.length) {
+        falsePositives++;
+        misses.push({ query, want: ids, got: got.slice(0, 3) });
+      }
       continue;
     }
     if (ids.includes(got[0] ?? '')) at1++;
