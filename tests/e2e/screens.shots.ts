@@ -155,6 +155,25 @@ async function capture(name: BrowserName, scheme: Scheme) {
     await settle();
     await popup.screenshot(file('popup-default'));
 
+    // Quick answers: a search the document answers (the excerpt shows the word the question does not),
+    // then one it does not answer (nothing listed, suggestions instead).
+    for (const [query, shown, screen] of [
+      ['sciatica when walking', 'How do I get past lower back pain while walking?', 'popup-search'],
+      ['knee pain', 'Show all questions', 'popup-search-none'],
+    ] as const) {
+      await popup.close();
+      popup = await popupReady(browser);
+      await ui(popup).tabTo('Search answers');
+      await popup.type(query);
+      await waitUntil(
+        () => ui(popup).names('button', 'Quick answers'),
+        (list) => list.includes(shown) && list.length <= 4,
+        { what: `the results for "${query}"` },
+      );
+      await settle();
+      await popup.screenshot(file(screen));
+    }
+
     // During a walk: started with the popup's own button; cancelled after the picture (nothing logged).
     await ui(popup).click('Start walk');
     await ui(popup).waitForButton('Pause walk');
