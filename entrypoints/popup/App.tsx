@@ -13,7 +13,7 @@ import { sendCommand } from '@/lib/browser/send-command';
 import { KEYS } from '@/lib/browser/storage';
 import { asStatusState, isCurrentState, reminderStatus } from '@/lib/reminders/status';
 import { readGlanceSettings } from '@/lib/settings/glance';
-import { parseWalk } from '@/lib/walk/walk';
+import { isAheadOfClock, parseWalk } from '@/lib/walk/walk';
 import { AnswersSection } from './AnswersSection';
 import { ExerciseSection } from './ExerciseSection';
 import { PlanSection } from './PlanSection';
@@ -50,9 +50,11 @@ export function App() {
   // asked to decide again, and its answer arrives through storage.
   const current = stored ? isCurrentState(stored, now, zone()) : stored === undefined;
   const state = stored && current ? stored : undefined;
+  // So is a walk the clock was set back under: its time left would stand still until the clock caught up.
+  const decideAgain = !current || Boolean(walk && isAheadOfClock(walk, now));
   useEffect(() => {
-    if (!current) void sendCommand({ type: 'reconcile' });
-  }, [current]);
+    if (decideAgain) void sendCommand({ type: 'reconcile' });
+  }, [decideAgain]);
 
   // With a schedule on, "outside your schedule" needs the calendar code: it loads after the first
   // paint, and only then (until it is there, the status line waits rather than say something wrong).

@@ -9,7 +9,17 @@
  */
 import type { WalkEntry } from '../history/model';
 import type { Settings } from '../settings/model';
-import { expiredWalk, pauseWalk, resumeWalk, startWalk, walkEntry, type Walk, type WalkEnd } from '../walk/walk';
+import {
+  alignWalkToClock,
+  expiredWalk,
+  isAheadOfClock,
+  pauseWalk,
+  resumeWalk,
+  startWalk,
+  walkEntry,
+  type Walk,
+  type WalkEnd,
+} from '../walk/walk';
 import { alarmChanges, desiredAlarms, type AlarmChanges, type ArmedAlarm } from './alarms';
 import { badgeView, type BadgeView } from './badge';
 import { step } from './step';
@@ -77,11 +87,18 @@ export function decide(input: DecideInput, event: BackgroundEvent): Decision {
     run({ type: 'walk-ended' });
   };
   const change = (next: Walk, e: Exclude<DerivedEvent, 'wake'>) => {
-    walkChanged = next !== walk;
+    if (next === walk) return;
     walk = next;
-    if (walkChanged) run({ type: e });
+    walkChanged = true;
+    run({ type: e });
   };
 
+  // A walk the clock was set back under counts down from now; the engine's hold (the time left, from
+  // now) is the same either way, so only the record changes.
+  if (walk && isAheadOfClock(walk, now)) {
+    walk = alignWalkToClock(walk, now);
+    walkChanged = true;
+  }
   // A walk whose time is up ends before anything else happens.
   const expired = walk && expiredWalk(walk, now);
   if (walk && expired) end(expired, walk);

@@ -75,6 +75,27 @@ export function badgeMinutes(walk: Walk, now: number): string {
   return String(minutesLeft(walk, now));
 }
 
+/**
+ * Whether the walk record names moments after `now`: the clock was set back while it ran (a manual
+ * change, a correction after sleep). Read as it is, such a walk would show the same time left until the
+ * clock caught up again.
+ */
+export function isAheadOfClock(walk: Walk, now: number): boolean {
+  return walk.pausedAt === null ? walk.startedAt + walk.pausedMs > now : walk.pausedAt > now;
+}
+
+/**
+ * The walk moved back to the clock: the time walked so far (0 for a running walk the clock went back
+ * under: how long it ran before is unknowable) is kept, and its time left counts down from `now`. The
+ * start stays as it was when it is not in the future, so the logged walk keeps its real start.
+ */
+export function alignWalkToClock(walk: Walk, now: number): Walk {
+  const walked = elapsedMs(walk, now);
+  const at = Math.min(walk.pausedAt ?? now, now);
+  const startedAt = Math.min(walk.startedAt, at - walked);
+  return { ...walk, startedAt, pausedAt: walk.pausedAt === null ? null : at, pausedMs: at - startedAt - walked };
+}
+
 /** Why a walk ends: its time ran out, the user finished it early, its pause ran too long. */
 export type WalkEnd = 'finished' | 'finish-now' | 'pause-expired';
 

@@ -91,6 +91,29 @@ describe.each(BROWSERS)('damaged storage in %s', (browserName) => {
     await expectWorkingPopup();
   });
 
+  it('counts a walk down again when the clock was set back under it, instead of standing still', async () => {
+    // What the clock going back an hour two minutes into a 10-minute walk leaves in storage.
+    const startedAt = Date.now() + 58 * 60_000;
+    await set(page, { walk: { startedAt, plannedMin: 10, pausedAt: null, pausedMs: 0 } });
+    await browser.stopBackground();
+    const popup = await browser.openPage('popup.html');
+    const walk = await waitUntil(
+      () => extensionState(popup).local('walk') as Promise<{ startedAt: number; pausedMs: number } | null>,
+      (w) => w !== null && w.startedAt + w.pausedMs <= Date.now(),
+      { what: 'the walk counting from now' },
+    );
+    expect(walk?.startedAt).toBeLessThan(startedAt);
+    const clock = () => popup.evaluate(() => document.querySelector('.walk-clock')?.textContent ?? '');
+    await waitUntil(clock, (text) => /^9:\d\d$/.test(text), { what: 'the walk clock counting down' });
+    await ui(popup).click('Cancel');
+    await waitUntil(
+      () => extensionState(popup).local('walk'),
+      (w) => w === null,
+      { what: 'the walk cancelled' },
+    );
+    await popup.close();
+  });
+
   it('repairs damaged settings on this device from sync, never syncing their defaults to every browser', async () => {
     const mine = { ...defaultSettings(), snoozeMin: 25 };
     await set(page, { settings: mine });

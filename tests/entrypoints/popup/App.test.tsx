@@ -6,7 +6,7 @@ import { App } from '@/entrypoints/popup/App';
 import { initialReminderState } from '@/lib/reminders/state';
 import { defaultSettings, type Settings } from '@/lib/settings/model';
 import { MINUTE } from '@/lib/time/units';
-import { pauseWalk, startWalk } from '@/lib/walk/walk';
+import { alignWalkToClock, pauseWalk, startWalk } from '@/lib/walk/walk';
 import { createHarness } from '../background/harness';
 
 const item = (key: string) => ({
@@ -143,6 +143,7 @@ describe('Popup', () => {
 
   it('switches to the countdown when a walk timer is written while it is open', async () => {
     await seed();
+    const send = stubBackground();
     render(<App />);
     await waitFor(() => expect(startButton().disabled).toBe(false));
     expect(walkClock()).toBeNull();
@@ -159,6 +160,21 @@ describe('Popup', () => {
     await act(() => walkTimerItem.setValue(null));
     await waitFor(() => expect(walkClock()).toBeNull());
     expect(startButton().textContent).toBe('Start walk (10 min)');
+    expect(send).not.toHaveBeenCalled();
+  });
+
+  it('asks the background about a walk the clock was set back under, then counts down from now', async () => {
+    await seed();
+    // Started two minutes ago by the clock as it was, before it was set back an hour.
+    const started = startWalk(Date.now() + 58 * MINUTE, 10);
+    await walkTimerItem.setValue(started);
+    const send = stubBackground();
+    render(<App />);
+    await waitFor(() => expect(send).toHaveBeenCalledWith({ type: 'reconcile' }));
+    // The background's answer arrives through storage.
+    await act(() => walkTimerItem.setValue(alignWalkToClock(started, Date.now())));
+    await waitFor(() => expect(walkClock()?.textContent).toMatch(/^(10:00|9:59)$/));
+    expect(send).toHaveBeenCalledTimes(1);
   });
 
   it('follows a settings change made on the options page', async () => {

@@ -103,6 +103,42 @@ describe('decide: the walk', () => {
     expect(last.walk).toBeNull();
   });
 
+  it('counts a walk down from now when the clock was set back under it, and ends it on time', () => {
+    const back = T0 + 2 * MIN - HOUR; // two minutes into the walk, the clock goes back an hour
+    const { decisions, last, walk } = play([
+      [T0, { type: 'walk-start', minutes: 5 }],
+      [back, { type: 'reconcile' }],
+      [back + 5 * MIN, { type: 'alarm', name: ALARM.walkTimerEnd, scheduledTime: back + 5 * MIN }],
+    ]);
+    const aligned = decisions[1]!;
+    expect(aligned.walkChanged).toBe(true);
+    expect(aligned.walk).toMatchObject({ pausedAt: null });
+    expect(aligned.alarms.create).toContainEqual({ name: ALARM.walkTimerEnd, when: back + 5 * MIN });
+    expect(aligned.badge).toMatchObject({ text: '5' });
+    expect(last.ended?.entry).toMatchObject({ endedAt: back + 5 * MIN, actualMin: 5, finished: true });
+    expect(walk).toBeNull();
+  });
+
+  it('writes the aligned walk even when the command itself changes nothing (a pause of a paused walk)', () => {
+    const back = T0 + 3 * MIN - HOUR;
+    const { last } = play([
+      [T0, { type: 'walk-start', minutes: 5 }],
+      [T0 + 2 * MIN, { type: 'walk-pause' }],
+      [back, { type: 'walk-pause' }],
+    ]);
+    expect(last.walkChanged).toBe(true);
+    expect(last.walk).toMatchObject({ pausedAt: back });
+    expect(last.alarms.create).toContainEqual({ name: ALARM.walkTimerEnd, when: back + 30 * MIN });
+  });
+
+  it('does not touch a walk that is not ahead of the clock', () => {
+    const { last } = play([
+      [T0, { type: 'walk-start', minutes: 5 }],
+      [T0, { type: 'reconcile' }],
+    ]);
+    expect(last.walkChanged).toBe(false);
+  });
+
   it('treats "finish now" under a minute as a cancel: nothing logged', () => {
     const { last } = play([
       [T0, { type: 'walk-start', minutes: 5 }],

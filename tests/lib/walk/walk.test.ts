@@ -1,10 +1,13 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MINUTE } from '@/lib/time/units';
 import {
+  alignWalkToClock,
   badgeMinutes,
   elapsedMs,
   endsAt,
   expiredWalk,
+  isAheadOfClock,
   isComplete,
   MAX_PAUSE_MS,
   parseWalk,
@@ -173,5 +176,74 @@ describe('the end of a walk', () => {
 
   it('logs a walk of exactly one minute', () => {
     expect(walkEntry(walk, 'finish-now', T0 + MINUTE)).toMatchObject({ actualMin: 1, finished: false });
+  });
+});
+
+describe('a walk when the clock is set back', () => {
+  const HOUR = 60 * MINUTE;
+
+  it('counts down again from now instead of showing the same time left until the clock catches up', () => {
+    const started = startWalk(T0, 5);
+    const now = T0 + 2 * MINUTE - HOUR; // two minutes in, the clock goes back an hour
+    expect(isAheadOfClock(started, now)).toBe(true);
+    const aligned = alignWalkToClock(started, now);
+    expect(isAheadOfClock(aligned, now)).toBe(false);
+    expect(remainingMs(aligned, now)).toBe(5 * MINUTE);
+    expect(remainingMs(aligned, now + MINUTE)).toBe(4 * MINUTE);
+    expect(walkDeadline(aligned)).toBe(now + 5 * MINUTE);
+  });
+
+  it('keeps the minutes walked before a pause that the clock went back under', () => {
+    const paused = pauseWalk(startWalk(T0, 10), T0 + 3 * MINUTE);
+    const now = T0 + 4 * MINUTE - HOUR;
+    const aligned = alignWalkToClock(paused, now);
+    expect(aligned.pausedAt).toBe(now);
+    expect(elapsedMs(aligned, now)).toBe(3 * MINUTE);
+    // The pause limit counts from now, not from an hour ahead.
+    expect(walkDeadline(aligned)).toBe(now + MAX_PAUSE_MS);
+    expect(remainingMs(resumeWalk(aligned, now + MINUTE), now + 2 * MINUTE)).toBe(6 * MINUTE);
+  });
+
+  it('keeps the real start of a walk that resumed after a pause when the clock went back less than the pause', () => {
+    const resumed = resumeWalk(pauseWalk(startWalk(T0, 5), T0 + MINUTE), T0 + 11 * MINUTE);
+    const now = T0 + 11.5 * MINUTE - 2 * MINUTE; // after the start, before the resumed countdown's base
+    expect(isAheadOfClock(resumed, now)).toBe(true);
+    const aligned = alignWalkToClock(resumed, now);
+    expect(aligned.startedAt).toBe(T0);
+    expect(remainingMs(aligned, now)).toBe(remainingMs(resumed, now));
+  });
+
+  it('leaves walks that are not ahead of the clock alone, to the millisecond', () => {
+    const running = startWalk(T0, 5);
+    expect(isAheadOfClock(running, T0)).toBe(false);
+    expect(isAheadOfClock(running, T0 - 1)).toBe(true);
+    const paused = pauseWalk(running, T0 + MINUTE);
+    expect(isAheadOfClock(paused, T0 + MINUTE)).toBe(false);
+    expect(isAheadOfClock(paused, T0 + MINUTE - 1)).toBe(true);
+  });
+
+  it('always gives a valid walk, no longer ahead of the clock, with the time walked and its state kept', () => {
+    const ms = fc.integer({ min: 0, max: 2 * HOUR });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 60 }),
+        ms,
+        fc.option(ms, { nil: undefined }),
+        ms,
+        fc.integer({ min: -3 * HOUR, max: 3 * HOUR }),
+        (minutes, pauseAfter, pauseFor, resumeAfter, shift) => {
+          let walk = pauseWalk(startWalk(T0, minutes), T0 + pauseAfter);
+          if (pauseFor !== undefined) walk = resumeWalk(walk, T0 + pauseAfter + pauseFor);
+          const now = T0 + pauseAfter + (pauseFor ?? 0) + resumeAfter + shift;
+          const aligned = alignWalkToClock(walk, now);
+          expect(parseWalk(aligned)).toEqual(aligned);
+          expect(isAheadOfClock(aligned, now)).toBe(false);
+          expect(aligned.pausedAt === null).toBe(walk.pausedAt === null);
+          expect(elapsedMs(aligned, now)).toBe(elapsedMs(walk, now));
+          expect(aligned.startedAt).toBeLessThanOrEqual(walk.startedAt);
+          if (!isAheadOfClock(walk, now)) expect(alignWalkToClock(walk, now)).toEqual(walk);
+        },
+      ),
+    );
   });
 });
