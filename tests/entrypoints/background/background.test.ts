@@ -417,6 +417,8 @@ describe('background: settings sync', () => {
     }
     await h.settle();
     expect(writes).not.toHaveBeenCalled();
+    // A moment later, not at once: the alarm of the last change is still ahead.
+    expect((await h.alarmTimes())['settings-sync']).toBeGreaterThan(h.fake.clock.now);
     await h.fire('settings-sync');
     expect(writes).toHaveBeenCalledTimes(1);
     expect(await h.sync('settings')).toEqual(withSnooze(50));

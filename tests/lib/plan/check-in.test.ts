@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ADVICE } from '@/lib/content/advice';
 import { adviceFor, CHECK_IN_WINDOW_MS, walkToCheckIn, worsePersists } from '@/lib/plan/check-in';
-import { DAY, HOUR, MINUTE, historyOf, walkOn, ZONE, type WalkSpec } from './helpers';
+import { DAY, dayKey, HOUR, MINUTE, historyOf, walkOn, ZONE, type WalkSpec } from './helpers';
 
 describe('walkToCheckIn', () => {
   const history = historyOf([[{ min: 3 }, { min: 5 }]]);
@@ -84,6 +84,15 @@ describe('worsePersists', () => {
     const h = historyOf([w('worse'), w('worse')]);
     const nextDay = h.walks[1]!.startedAt + DAY;
     expect(worsePersists({ ...h, postureChecks: [nextDay] }, ZONE)).toBe(true);
+  });
+
+  it('takes the last two walk days by date, whatever order the history keeps them in', () => {
+    // Daily totals come first in the history, detailed walks after them; after the clock was set back, a
+    // day folded into totals (day 5) can be later than the detailed walks (days 1 and 3).
+    const h = historyOf([[], w('better'), [], w('worse')]);
+    const folded = { day: dayKey(5), walkMin: 5, walks: 1, finishedWalks: 1, postureChecks: 0, worse: 1 };
+    expect(worsePersists({ ...h, daily: [folded] }, ZONE)).toBe(true);
+    expect(worsePersists({ ...h, daily: [{ ...folded, worse: undefined }] }, ZONE)).toBe(false);
   });
 
   it('counts days, not walks', () => {

@@ -55,6 +55,16 @@ describe('parsePlan', () => {
     expect(parsed.problem).toContain(problem);
   });
 
+  it('keeps a plan paused and resumed at the very moment it started (a clock set back after starting)', () => {
+    // pausePlan and resumePlan never go back in time: both moments are the start's.
+    const plan = resumePlan(pausePlan(startPlan(START, 5), START - HOUR), START - HOUR);
+    expect(plan).toMatchObject({ pausedAt: null, pauses: [[START, START]] });
+    expect(parsePlan(plan)).toEqual({ plan, problem: null });
+    const pausedAgain = pausePlan(plan, START - HOUR);
+    expect(pausedAgain.pausedAt).toBe(START);
+    expect(parsePlan(pausedAgain)).toEqual({ plan: pausedAgain, problem: null });
+  });
+
   it('judges dates against the clock only for imports: a wrong clock never loses the stored plan', () => {
     const future = { ...startPlan(START + 400 * DAY, 5) };
     expect(parsePlan(future).plan).toEqual(future);

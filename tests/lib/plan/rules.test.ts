@@ -135,6 +135,21 @@ describe('holding and stepping back after "Worse"', () => {
     expect(targets(planFrom(8), historyOf(days), 4)).toEqual([8, 8, 7, 7, 6]);
   });
 
+  it('at 5 min, two "Worse" change nothing and say nothing: no "stepped back" on the next day', () => {
+    const history = historyOf([
+      [
+        { min: 3, feel: 'worse' },
+        { min: 3, feel: 'worse' },
+      ],
+      met(),
+    ]);
+    const planDays = replayHistory(planFrom(5), history, dayAt(1), ZONE).days;
+    expect(planDays.map((d) => [d.target, d.change])).toEqual([
+      [5, null],
+      [5, null],
+    ]);
+  });
+
   it('never goes below 5 min', () => {
     expect(targets(planFrom(5), historyOf(daysOf(10, 5, 'worse')), 10).every((t) => t === 5)).toBe(true);
   });
@@ -155,6 +170,15 @@ describe('stuck at the floor', () => {
     expect(t.slice(0, 21)).toEqual(Array(21).fill(5));
     expect(t[21]).toBe(5); // the first good week only lifts the block
     expect(t[28]).toBe(6); // the second grows
+  });
+
+  it('is not stuck when the first week with "Worse" ended above 5 min', () => {
+    // Week 1 at 6 min with one "Worse" (holds); week 2 steps back to 5 with two; week 3 is clean.
+    const days = [worse(6), ...daysOf(6, 6), worse(6), worse(6), ...daysOf(5, 6), ...daysOf(7, 6)];
+    const t = targets(planFrom(6), historyOf(days), 21);
+    expect(t[7]).toBe(6);
+    expect(t[9]).toBe(5);
+    expect(t[21]).toBe(6); // one week at the floor with "Worse" is not two: the clean week grows it
   });
 
   it('is not stuck after one such week', () => {
@@ -181,6 +205,32 @@ describe('14 days without a walk', () => {
     expect(planDays[35]).toMatchObject({ target: 6, weekDay: 0, change: 'restart' });
     expect(planDays[41]!.target).toBe(6);
     expect(planDays[42]).toMatchObject({ target: 7, weekDay: 0, change: 'up' });
+  });
+
+  it('starts the new week on the restart day, even in the middle of an old week', () => {
+    // Last walk on day 2, days 3–16 without one: the restart falls on day 17, the old week's fourth day.
+    const days: WalkSpec[][] = [met(10), met(10), met(10), ...Array(14).fill(none), ...daysOf(8, 10)];
+    const { days: planDays } = replayHistory(planFrom(10), historyOf(days), dayAt(25), ZONE);
+    expect(planDays[17]).toMatchObject({ target: 8, weekDay: 0, change: 'restart' });
+    // Met on days 17–20 (four days of the old week's calendar), but the new week has only begun: no step yet.
+    expect(planDays.slice(17, 24).map((d) => d.target)).toEqual(Array(7).fill(8));
+    expect(planDays[24]).toMatchObject({ target: 9, weekDay: 0, change: 'up' });
+  });
+
+  it('does not pair a "Worse" after the restart with one before the gap: one "Worse" only holds', () => {
+    const days: WalkSpec[][] = [worse(10), ...Array(14).fill(none), worse(8), met(8)];
+    const t = targets(planFrom(10), historyOf(days), 16);
+    expect(t[15]).toBe(8); // the restart
+    expect(t[16]).toBe(8); // not 7: the "Worse" walk days are not in a row across a restart
+  });
+
+  it('restarts again after a second gap of 14 days, lower again', () => {
+    // A walk on the restart day (day 14), then 14 more days without one.
+    const days: WalkSpec[][] = [...Array(14).fill(none), met(8)];
+    const t = targets(planFrom(10), historyOf(days), 29);
+    expect(t[14]).toBe(8);
+    expect(t[28]).toBe(8);
+    expect(t[29]).toBe(6);
   });
 
   it('counts no paused day: a plan paused for three weeks does not restart', () => {
@@ -229,6 +279,8 @@ describe('suggestedWalkMin (the walk reminder’s length)', () => {
     ['nothing walked today: the whole target', planFrom(7), [], 7],
     ['3 of 7 min walked: the 4 left', planFrom(7), [[{ min: 3 }]], 4],
     ['6.5 of 7 walked: 1 min', planFrom(7), [[{ min: 6.5 }]], 1],
+    ['5.9 of 7 walked: 1.1 min left, so 2', planFrom(7), [[{ min: 5.9 }]], 2],
+    ['6.96 of 7 walked: met to the tenth, the settings’ length', planFrom(7), [[{ min: 6.96 }]], 5],
     ['target met: the settings’ length again', planFrom(7), [[{ min: 7 }]], 5],
     ['paused: the settings’ length', pausePlan(planFrom(7), dayAt(0, 8)), [], 5],
   ])('%s', (_name, plan, days, expected) => {

@@ -46,6 +46,21 @@ describe('planStatus', () => {
     expect(planStatus(planFrom(startMin), historyOf(days), dayAt(day, 20), ZONE).next).toMatchObject(next);
   });
 
+  it('counts today once when today’s walking meets the target exactly', () => {
+    // Plan day 4 of 7, met only today (5 of 5 min): with 2 days left, at most 3 days met, not the 4 needed.
+    const status = planStatus(planFrom(5), historyOf([none, none, none, none, met(5)]), dayAt(4, 20), ZONE);
+    expect(status).toMatchObject({ todayMin: 5, weekMet: 1, weekDaysLeft: 2, next: { kind: 'hold-days', target: 5 } });
+  });
+
+  it('needs no more days once the week is met on 4 days', () => {
+    const four = planStatus(planFrom(5), historyOf(daysOf(4, 5)), dayAt(3, 20), ZONE);
+    expect(four.next).toEqual({ kind: 'grow', target: 6, days: 0, tomorrow: false });
+    const five = planStatus(planFrom(5), historyOf(daysOf(5, 5)), dayAt(4, 20), ZONE);
+    expect(five.next).toEqual({ kind: 'grow', target: 6, days: 0, tomorrow: false });
+    const three = planStatus(planFrom(5), historyOf(daysOf(3, 5)), dayAt(2, 20), ZONE);
+    expect(three.next).toEqual({ kind: 'grow', target: 6, days: 1, tomorrow: false });
+  });
+
   it('says the highest target is reached at 30 min', () => {
     const status = planStatus(planFrom(10), historyOf(daysOf(7 * 17, 40)), dayAt(7 * 17, 8), ZONE);
     expect(status.target).toBe(30);
@@ -73,6 +88,13 @@ describe('planStatus', () => {
     const plan = pausePlan(planFrom(5), dayAt(7, 20));
     const status = planStatus(plan, historyOf(daysOf(7, 5)), dayAt(9, 8), ZONE);
     expect(status).toMatchObject({ paused: true, target: 6, todayMin: 0, overWalkingWalk: null });
+  });
+
+  it('brings up no "Can you walk too much?" once the plan is paused, even on the day it was paused', () => {
+    // Twice the target walked, then the plan paused the same evening.
+    const plan = pausePlan(planFrom(5), dayAt(0, 20));
+    const status = planStatus(plan, historyOf([[{ min: 6 }, { min: 6 }]]), dayAt(0, 21), ZONE);
+    expect(status).toMatchObject({ paused: true, todayMin: 12, overWalkingWalk: null });
   });
 
   it('a plan paused with too few days left in its week to meet the target on enough of them holds', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, type Settings } from '@/lib/settings/model';
-import { describeDays, summarizeSchedule } from '@/lib/settings/summary';
+import { describeDays, describeSchedule, summarizeSchedule } from '@/lib/settings/summary';
 import { formatMessage as format } from '@/lib/i18n/format';
 import { formatMessage } from '../../support/fake-i18n';
 import de from '@/assets/public/_locales/de/messages.json';
@@ -81,6 +81,14 @@ describe('summarizeSchedule', () => {
     ],
   ])('describes %s', (_, settings, expected) => {
     expect(summarizeSchedule(settings, msg)).toBe(expected);
+  });
+});
+
+describe('describeSchedule (the welcome page’s working hours hint)', () => {
+  it('says no day is chosen, rather than nothing, when the schedule has no day on', () => {
+    const { schedule } = withSchedule([]);
+    expect(describeSchedule(schedule, msg)).toBe('Schedule on, but no day chosen: no reminders');
+    expect(describeSchedule(withSchedule([1, 2, 3, 4, 5]).schedule, msg)).toBe('Weekdays 09:00–17:30');
   });
 });
 

@@ -71,6 +71,12 @@ describe('adoptSyncedSettings', () => {
     expect(decision).toMatchObject({ adopt: false, reason: 'invalid' });
     expect(decision.adopt === false && decision.problems[0]).toContain('walk.intervalMin');
   });
+  it('refuses settings with a weekday that is not a day as a whole, rather than filling in that day', () => {
+    const synced = changed();
+    (synced.schedule.days as unknown[])[3] = 'x';
+    const decision = adoptSyncedSettings(defaultSettings(), synced, false);
+    expect(decision).toEqual({ adopt: false, reason: 'invalid', problems: ['schedule.days[3]: not an object'] });
+  });
   it('skips settings equal to the local ones', () => {
     expect(adoptSyncedSettings(changed(), changed(), false)).toMatchObject({ adopt: false, reason: 'same' });
   });
