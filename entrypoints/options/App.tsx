@@ -111,7 +111,9 @@ export function App({
 
   const reset = async (): Promise<DataStatus> => {
     const reply = await sendCommand({ type: 'reset-data' });
-    return reply.ok ? { kind: 'ok', text: t('optionsResetDone') } : { kind: 'error', text: reply.error };
+    return reply.ok
+      ? { kind: 'ok', text: t('optionsResetDone') }
+      : { kind: 'error', text: t('optionsResetFailed', reply.error) };
   };
 
   if (!settings) return <p class="loading">{t('optionsLoading')}</p>;

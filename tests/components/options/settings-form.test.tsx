@@ -298,13 +298,34 @@ describe('the "Saved" note', () => {
     expect(noteOf(input).textContent).toBe('');
   });
 
-  it('says "Not saved" with the reason when storage refuses the write', async () => {
+  it('says "Not saved" with the browser\'s reason when storage refuses the write', async () => {
     await seed();
     const { user } = await renderOptions();
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('IO error'));
     await user.click(screen.getByRole('checkbox', { name: 'Walk breaks' }));
-    const note = await screen.findByText('Not saved: IO error');
+    const note = await screen.findByText('Not saved: the browser reported an error (IO error)');
     expect(note.classList.contains('save-failed')).toBe(true);
     expect(screen.queryByText('Saved')).toBeNull();
+  });
+
+  // What Chromium 156 and Firefox 153 say when storage.local is full (tests/e2e/storage-full.e2e.test.ts).
+  it.each([
+    ['Chromium', 'Resource::kQuotaBytes quota exceeded'],
+    ['Firefox', 'QuotaExceededError: storage.local API call exceeded its quota limitations.'],
+  ])('says in its own words that storage is full (%s), that nothing was lost and what to do', async (_, message) => {
+    await seed();
+    const before = seededSettings();
+    const { user } = await renderOptions();
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error(message));
+    const field = screen.getByLabelText('Walk break every');
+    await user.clear(field);
+    await user.type(field, '90');
+    await user.tab();
+    const note = await screen.findByText(/^Not saved: the storage Backstride may use in this browser is full\./);
+    expect(note.textContent).toContain('Nothing saved before was lost.');
+    expect(note.textContent).toContain('free up disk space, or export your settings and history under “Your data”');
+    expect(note.textContent).not.toContain(message);
+    expect(note.getAttribute('role')).toBe('status');
+    expect(await stored.settings()).toEqual(before);
   });
 });

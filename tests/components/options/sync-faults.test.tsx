@@ -67,7 +67,7 @@ describe('when sync storage refuses writes', () => {
     const { user } = await renderOptions();
     const box = screen.getByRole('checkbox', { name: 'Walk breaks' });
     await user.click(box);
-    await screen.findByText('Not saved: IO error');
+    await screen.findByText('Not saved: the browser reported an error (IO error)');
     await waitFor(() => expect(box).toHaveProperty('checked', true));
   });
 });
