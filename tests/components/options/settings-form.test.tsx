@@ -301,7 +301,7 @@ describe('the "Saved" note', () => {
   it('says "Not saved" with the browser\'s reason when storage refuses the write', async () => {
     await seed();
     const { user } = await renderOptions();
-    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('IO error'));
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('IO error'));
     await user.click(screen.getByRole('checkbox', { name: 'Walk breaks' }));
     const note = await screen.findByText('Not saved: the browser reported an error (IO error)');
     expect(note.classList.contains('save-failed')).toBe(true);
