@@ -1,5 +1,4 @@
-import { createContext } from 'preact';
-import { useContext, useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/browser/i18n';
 import type { SaveResult } from '@/lib/browser/stored';
 
@@ -13,7 +12,8 @@ export type SaveOutcome = Promise<SaveResult> | SaveResult | void;
  * The page's one "not synced yet" line (derived from the stored sync status; '' while sync is fine)
  * and which save note shows it: the note of the setting the user changed last on this page, so the
  * line stands where the user is looking. `owner` is null until a setting is saved here; the page then
- * shows the line itself, near the top.
+ * shows the line itself, near the top. Passed down as a prop: a Preact context would add its code to
+ * the chunk the popup shares with this page, which the popup's first paint loads.
  */
 export interface SyncNote {
   text: string;
@@ -21,7 +21,8 @@ export interface SyncNote {
   setOwner(update: (owner: object | null) => object | null): void;
 }
 
-export const SyncNoteContext = createContext<SyncNote>({ text: '', owner: null, setOwner: () => undefined });
+/** No sync line (pages and tests that do not show one). */
+export const NO_SYNC_NOTE: SyncNote = { text: '', owner: null, setOwner: () => undefined };
 
 /**
  * "Saved" (or "Not saved: …") next to one control, in the page's flow, so it never covers a field.
@@ -30,17 +31,16 @@ export const SyncNoteContext = createContext<SyncNote>({ text: '', owner: null, 
  * a "Saved" from before must not stand next to a refusal. The note is a polite live region, present
  * from the start, so screen readers hear the outcome too.
  *
- * While the synced copy is behind (SyncNoteContext), the note of the last saved control says so
+ * While the synced copy is behind (`sync`), the note of the last saved control says so
  * instead of "Saved" ("Saved on this device; not synced yet: …") and keeps saying it until sync
  * catches up: its text changes once, so it is announced once, however often the page renders.
  */
-export function useSaveNote() {
+export function useSaveNote(sync: SyncNote = NO_SYNC_NOTE) {
   const [note, setNote] = useState<{ ok: boolean; text: string } | null>(null);
   // True for the frame between a change and its outcome: the note is emptied first, so the same
   // text again is read again and its fade starts over.
   const [quiet, setQuiet] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const sync = useContext(SyncNoteContext);
   const self = useRef({}).current;
   const { setOwner } = sync;
   const release = () => setOwner((owner) => (owner === self ? null : owner));

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { EnglishContentNote, HealthNote } from '@/components/shared/HealthNote';
 import { DataPanel, type DataStatus } from '@/components/options/DataPanel';
 import { HistoryView } from '@/components/options/HistoryView';
@@ -9,7 +9,7 @@ import { ScheduleEditor } from '@/components/options/ScheduleEditor';
 import { ShortcutsCard } from '@/components/options/ShortcutsCard';
 import { SoundSettings } from '@/components/options/SoundSettings';
 import { backupErrorMessage, syncStatusText } from '@/components/options/error-text';
-import { SyncNoteContext, type SyncNote } from '@/components/options/SaveNote';
+import type { SyncNote } from '@/components/options/SaveNote';
 import { formatNumber, t, tPlural, uiLocale } from '@/lib/browser/i18n';
 import { readPlan, savePlan, storedPlan } from '@/lib/browser/plan';
 import { sendCommand as defaultSendCommand } from '@/lib/browser/send-command';
@@ -56,11 +56,7 @@ export function App({
   const [plan, setPlan] = useState<Plan | null | undefined>(undefined);
   // Which save note shows the "not synced yet" line (the last setting saved here), null for none yet.
   const [syncOwner, setSyncOwner] = useState<object | null>(null);
-  const syncText = syncStatusText(sync);
-  const syncNote = useMemo<SyncNote>(
-    () => ({ text: syncText, owner: syncOwner, setOwner: setSyncOwner }),
-    [syncText, syncOwner],
-  );
+  const syncNote: SyncNote = { text: syncStatusText(sync), owner: syncOwner, setOwner: setSyncOwner };
   const latest = useRef<Settings | null>(null);
   latest.current = settings;
 
@@ -127,45 +123,37 @@ export function App({
   if (!settings) return <p class="loading">{t('optionsLoading')}</p>;
 
   return (
-    <SyncNoteContext.Provider value={syncNote}>
-      <main class="options">
-        <header class="options-header">
-          <h1>{t('optionsHeading')}</h1>
-          <HealthNote />
-          <EnglishContentNote />
-          <p class="welcome-link">
-            <a href="/welcome.html">{t('optionsWelcomeLink')}</a>
-          </p>
-        </header>
-        {/* Sync falling behind before any setting was saved here (another page's change, or an earlier
-          one): said at the top. Once a setting is saved here, its own note says it (SaveNote). */}
-        <p role="status" class="sync-status">
-          {syncOwner ? '' : syncText}
+    <main class="options">
+      <header class="options-header">
+        <h1>{t('optionsHeading')}</h1>
+        <HealthNote />
+        <EnglishContentNote />
+        <p class="welcome-link">
+          <a href="/welcome.html">{t('optionsWelcomeLink')}</a>
         </p>
-        <section class="card summary" aria-labelledby="summary-heading">
-          <h2 id="summary-heading">{t('optionsSummaryHeading')}</h2>
-          <p class="summary-text">
-            {summarizeSchedule(
-              settings,
-              t,
-              (minute) => formatMinuteOfDay(minute, uiLocale()),
-              uiLocale(),
-              formatNumber,
-            )}
-          </p>
-        </section>
-        <ReminderSettings settings={settings} onChange={change} />
-        <ScheduleEditor settings={settings} onChange={change} />
-        <NotificationSettings settings={settings} onChange={change} sendCommand={sendCommand} />
-        {history && plan !== undefined && (
-          <PlanCard plan={plan} history={history} now={now()} timeZone={timeZone} onSave={savePlan} />
-        )}
-        <SoundSettings settings={settings} onChange={change} />
-        <ShortcutsCard />
-        {history && <HistoryView history={history} now={now()} timeZone={timeZone} plan={plan} />}
-        <DataPanel onExport={exportData} onImport={importFile} onReset={reset} />
-      </main>
-    </SyncNoteContext.Provider>
+      </header>
+      {/* Sync falling behind before any setting was saved here (another page's change, or an earlier
+          one): said at the top. Once a setting is saved here, its own note says it (SaveNote). */}
+      <p role="status" class="sync-status">
+        {syncOwner ? '' : syncNote.text}
+      </p>
+      <section class="card summary" aria-labelledby="summary-heading">
+        <h2 id="summary-heading">{t('optionsSummaryHeading')}</h2>
+        <p class="summary-text">
+          {summarizeSchedule(settings, t, (minute) => formatMinuteOfDay(minute, uiLocale()), uiLocale(), formatNumber)}
+        </p>
+      </section>
+      <ReminderSettings settings={settings} onChange={change} sync={syncNote} />
+      <ScheduleEditor settings={settings} onChange={change} sync={syncNote} />
+      <NotificationSettings settings={settings} onChange={change} sendCommand={sendCommand} sync={syncNote} />
+      {history && plan !== undefined && (
+        <PlanCard plan={plan} history={history} now={now()} timeZone={timeZone} onSave={savePlan} />
+      )}
+      <SoundSettings settings={settings} onChange={change} />
+      <ShortcutsCard />
+      {history && <HistoryView history={history} now={now()} timeZone={timeZone} plan={plan} />}
+      <DataPanel onExport={exportData} onImport={importFile} onReset={reset} />
+    </main>
   );
 }
 

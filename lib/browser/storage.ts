@@ -5,7 +5,6 @@
  * the popup's light parsers); each value that has a shape history carries its own `version`.
  */
 import { browser } from 'wxt/browser';
-import { classifyWriteError } from '../storage-error';
 
 export const KEYS = {
   /** The settings in force on this device (lib/settings/model.ts). */
@@ -62,9 +61,9 @@ export async function readLocal<K extends LocalKey>(keys: readonly K[]): Promise
 }
 
 /**
- * One write; a local one is tried once more when it fails for any reason but a full store
- * (lib/storage-error.ts; sync has its own retries, and a rate limit must not be pressed):
- * Firefox 153 answers the write after one its IndexedDB refused as full with "An unexpected error
+ * One write; a local one is tried once more when it fails for any reason but a full store (any
+ * quota: local storage has no rate limits, see lib/storage-error.ts; sync has its own retries, and a
+ * rate limit must not be pressed). Firefox 153 answers the write after one its IndexedDB refused as full with "An unexpected error
  * occurred" (the two alternate, tests/e2e/storage-full.e2e.test.ts), so only the second try says what
  * is wrong. A write is a replacement of whole values: trying it twice changes nothing more.
  */
@@ -72,7 +71,8 @@ async function set(area: 'local' | 'sync' | 'session', items: Record<string, unk
   try {
     await browser.storage[area].set(items);
   } catch (error) {
-    if (area !== 'local' || classifyWriteError(error).problem !== 'other') throw error;
+    // String() keeps a DOMException's name, where Firefox may put the quota ("QuotaExceededError: …").
+    if (area !== 'local' || /quota/i.test(String(error))) throw error;
     await browser.storage[area].set(items);
   }
 }
