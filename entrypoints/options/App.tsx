@@ -149,7 +149,7 @@ export function App({
       {history && plan !== undefined && (
         <PlanCard plan={plan} history={history} now={now()} timeZone={timeZone} onSave={savePlan} />
       )}
-      <SoundSettings settings={settings} onChange={change} />
+      <SoundSettings settings={settings} onChange={change} sync={syncNote} />
       <ShortcutsCard />
       {history && <HistoryView history={history} now={now()} timeZone={timeZone} plan={plan} />}
       <DataPanel onExport={exportData} onImport={importFile} onReset={reset} />
