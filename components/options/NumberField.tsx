@@ -28,13 +28,17 @@ export function NumberField({ field, label, value, onSave, help, sync }: Props) 
   const range = LIMITS[field];
   const id = `field-${field}`;
 
-  // A change from elsewhere (sync, import, reset) replaces what is shown. Done while rendering rather
-  // than in an effect, which would run late and could overwrite what the user just typed.
+  // A change from elsewhere (sync, import, reset, another options page) replaces what is shown,
+  // unless the user is in the middle of typing a valid change of their own: that stays, and is saved
+  // when they commit it, as the latest change. Done while rendering rather than in an effect, which
+  // would run late and could overwrite what the user just typed.
   const [shownValue, setShownValue] = useState(value);
   if (shownValue !== value) {
     setShownValue(value);
-    setText(String(value));
-    setError(null);
+    if (text === String(shownValue) || error) {
+      setText(String(value));
+      setError(null);
+    }
   }
 
   const saved = useSaveNote(sync);

@@ -2,6 +2,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/pre
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { NotificationSettings, notificationButtonsSupported } from '@/components/options/NotificationSettings';
+import { NumberField as NumberFieldUnderTest } from '@/components/options/NumberField';
 import { SAVED_SHOWN_MS } from '@/components/options/SaveNote';
 import { formatMinuteOfDay } from '@/lib/i18n/time';
 import { LIMITS } from '@/lib/settings/model';
@@ -327,5 +328,39 @@ describe('the "Saved" note', () => {
     expect(note.textContent).not.toContain(message);
     expect(note.getAttribute('role')).toBe('status');
     expect(await stored.settings()).toEqual(before);
+  });
+});
+
+describe('a minutes field changed elsewhere (another options page, sync, an import)', () => {
+  const field = (value: number, onSave = vi.fn()) => (
+    <NumberFieldUnderTest field="snoozeMin" label="Snooze for" value={value} onSave={onSave} />
+  );
+
+  it('shows the new value when the user is not typing in it', () => {
+    const view = render(field(10));
+    view.rerender(field(44));
+    expect(screen.getByLabelText('Snooze for')).toHaveProperty('value', '44');
+  });
+
+  it('keeps what the user is typing, and saves it when they commit it', async () => {
+    const onSave = vi.fn();
+    const view = render(field(10, onSave));
+    const input = screen.getByLabelText('Snooze for') as HTMLInputElement;
+    fireEvent.input(input, { target: { value: '33' } });
+    view.rerender(field(44, onSave));
+    expect(input.value).toBe('33');
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(onSave).toHaveBeenCalledWith(33);
+  });
+
+  it('replaces a refused value with the new one', () => {
+    const view = render(field(10));
+    const input = screen.getByLabelText('Snooze for') as HTMLInputElement;
+    fireEvent.input(input, { target: { value: '999' } });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    view.rerender(field(44));
+    expect(input.value).toBe('44');
+    expect(input.getAttribute('aria-invalid')).toBe('false');
   });
 });
