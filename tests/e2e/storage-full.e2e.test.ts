@@ -9,6 +9,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultSettings } from '@/lib/settings/model';
+import { axeViolations } from './support/axe';
 import { BROWSERS, launch } from './support/browsers';
 import { waitUntil, type ExtBrowser, type ExtPage } from './support/driver';
 import { ui } from './support/ui';
@@ -133,6 +134,7 @@ describe.each(BROWSERS)('storage full in %s', (browserName) => {
       NOT_SYNCED_FULL,
     );
     expect(everywhere).toBe(1);
+    expect(await axeViolations(options)).toEqual([]);
     expect(((await local(options, 'settings')) as { walk: { intervalMin: number } }).walk.intervalMin).toBe(90);
 
     await empty(options, 'sync');
@@ -172,6 +174,7 @@ describe.each(BROWSERS)('storage full in %s', (browserName) => {
       expect(note).toMatch(FULL);
       expect(note).not.toContain(message);
       expect(await local(options, 'settings')).toEqual(settingsBefore);
+      expect(await axeViolations(options)).toEqual([]);
 
       // Popup: Start walk.
       const popup = await browser.openPage('popup.html');
