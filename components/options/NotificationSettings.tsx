@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { t } from '@/lib/browser/i18n';
 import { sendCommand as defaultSendCommand } from '@/lib/browser/send-command';
 import type { Settings } from '@/lib/settings/model';
-import { useSaveNote, type SaveOutcome } from './SaveNote';
+import { useSaveNote, type SaveOutcome, type SyncNote } from './SaveNote';
 
 interface Props {
   settings: Settings;
@@ -11,6 +11,7 @@ interface Props {
   sendCommand?: typeof defaultSendCommand;
   /** Whether notifications can carry buttons here (Chrome); Firefox shows none, so the setting is hidden. */
   buttonsSupported?: boolean;
+  sync?: SyncNote;
 }
 
 /** Firefox has runtime.getBrowserInfo and no notification buttons (as the background tells them apart). */
@@ -21,9 +22,10 @@ export function NotificationSettings({
   onChange,
   sendCommand = defaultSendCommand,
   buttonsSupported = notificationButtonsSupported(),
+  sync,
 }: Props) {
   const [busy, setBusy] = useState(false);
-  const saved = useSaveNote();
+  const saved = useSaveNote(sync);
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
 
   const test = async () => {

@@ -3,7 +3,7 @@ import { formatNumber, tPlural } from '@/lib/browser/i18n';
 import { LIMITS } from '@/lib/settings/model';
 import { parseNumberField, type NumberError, type NumberFieldName } from '@/lib/settings/form';
 import { numberErrorMessage } from './error-text';
-import { useSaveNote, type SaveOutcome } from './SaveNote';
+import { useSaveNote, type SaveOutcome, type SyncNote } from './SaveNote';
 
 interface Props {
   field: NumberFieldName;
@@ -11,6 +11,8 @@ interface Props {
   value: number;
   onSave: (value: number) => SaveOutcome;
   help?: string;
+  /** The page's "not synced yet" line, shown here after this field is saved (SaveNote). */
+  sync?: SyncNote;
 }
 
 /**
@@ -20,22 +22,26 @@ interface Props {
  * type="text" with inputmode="numeric" rather than type="number": a number input hides what was typed
  * ("abc" reads as "") and changes values on scroll (https://design-system.service.gov.uk/components/text-input/#numbers).
  */
-export function NumberField({ field, label, value, onSave, help }: Props) {
+export function NumberField({ field, label, value, onSave, help, sync }: Props) {
   const [text, setText] = useState(String(value));
   const [error, setError] = useState<NumberError | null>(null);
   const range = LIMITS[field];
   const id = `field-${field}`;
 
-  // A change from elsewhere (sync, import, reset) replaces what is shown. Done while rendering rather
-  // than in an effect, which would run late and could overwrite what the user just typed.
+  // A change from elsewhere (sync, import, reset, another options page) replaces what is shown,
+  // unless the user is in the middle of typing a valid change of their own: that stays, and is saved
+  // when they commit it, as the latest change. Done while rendering rather than in an effect, which
+  // would run late and could overwrite what the user just typed.
   const [shownValue, setShownValue] = useState(value);
   if (shownValue !== value) {
     setShownValue(value);
-    setText(String(value));
-    setError(null);
+    if (text === String(shownValue) || error) {
+      setText(String(value));
+      setError(null);
+    }
   }
 
-  const saved = useSaveNote();
+  const saved = useSaveNote(sync);
   const commit = () => {
     const result = parseNumberField(field, text);
     if (!result.ok) {

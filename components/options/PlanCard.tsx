@@ -1,5 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { formatNumber, t } from '@/lib/browser/i18n';
+import type { SaveResult } from '@/lib/browser/stored';
 import type { History } from '@/lib/history/model';
 import { pausePlan, PLAN_START, resumePlan, startPlan, type Plan } from '@/lib/plan/plan';
 import { planStatus, suggestedStartMin } from '@/lib/plan/status';
@@ -13,8 +14,8 @@ interface Props {
   history: History;
   now: number;
   timeZone: string;
-  /** Saves the plan (null ends it); resolves false when it could not be saved. */
-  onSave(plan: Plan | null): Promise<boolean>;
+  /** Saves the plan (null ends it); a failure says why, in a whole sentence. */
+  onSave(plan: Plan | null): Promise<SaveResult>;
 }
 
 const STARTS = Array.from({ length: PLAN_START.max - PLAN_START.min + 1 }, (_, i) => PLAN_START.min + i);
@@ -35,9 +36,9 @@ export function PlanCard({ plan, history, now, timeZone, onSave }: Props) {
 
   /** Saves, then puts focus where the user's next step is (the control they used may be gone). */
   const save = async (next: Plan | null, focus: () => HTMLElement | null) => {
-    const ok = await onSave(next);
-    setError(ok ? '' : t('planSaveFailed'));
-    if (ok) setConfirming(false);
+    const result = await onSave(next);
+    setError(result.ok ? '' : result.message);
+    if (result.ok) setConfirming(false);
     requestAnimationFrame(() => focus()?.focus());
   };
 

@@ -2,17 +2,18 @@ import { t } from '@/lib/browser/i18n';
 import type { Settings } from '@/lib/settings/model';
 import { setNumberField, type NumberFieldName } from '@/lib/settings/form';
 import { NumberField } from './NumberField';
-import { useSaveNote, type SaveOutcome } from './SaveNote';
+import { useSaveNote, type SaveOutcome, type SyncNote } from './SaveNote';
 
 interface Props {
   settings: Settings;
   onChange: (next: Settings) => SaveOutcome;
+  sync?: SyncNote;
 }
 
 /** Both reminder kinds with their intervals, the walk length, snooze and the away threshold. */
-export function ReminderSettings({ settings, onChange }: Props) {
+export function ReminderSettings({ settings, onChange, sync }: Props) {
   const save = (field: NumberFieldName) => (value: number) => onChange(setNumberField(settings, field, value));
-  const notes = { posture: useSaveNote(), walk: useSaveNote() };
+  const notes = { posture: useSaveNote(sync), walk: useSaveNote(sync) };
   const toggle = (kind: 'posture' | 'walk', enabled: boolean) =>
     notes[kind].track(onChange({ ...settings, [kind]: { ...settings[kind], enabled } }));
 
@@ -30,6 +31,7 @@ export function ReminderSettings({ settings, onChange }: Props) {
         </label>{' '}
         {notes.posture.element}
         <NumberField
+          sync={sync}
           field="postureIntervalMin"
           label={t('optionsPostureInterval')}
           value={settings.posture.intervalMin}
@@ -47,12 +49,14 @@ export function ReminderSettings({ settings, onChange }: Props) {
         </label>{' '}
         {notes.walk.element}
         <NumberField
+          sync={sync}
           field="walkIntervalMin"
           label={t('optionsWalkInterval')}
           value={settings.walk.intervalMin}
           onSave={save('walkIntervalMin')}
         />
         <NumberField
+          sync={sync}
           field="walkLengthMin"
           label={t('optionsWalkLength')}
           value={settings.walk.lengthMin}
@@ -61,12 +65,14 @@ export function ReminderSettings({ settings, onChange }: Props) {
       </div>
       <div class="group">
         <NumberField
+          sync={sync}
           field="snoozeMin"
           label={t('optionsSnooze')}
           value={settings.snoozeMin}
           onSave={save('snoozeMin')}
         />
         <NumberField
+          sync={sync}
           field="idleThresholdMin"
           label={t('optionsIdle')}
           value={settings.idleThresholdMin}

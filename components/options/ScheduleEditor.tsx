@@ -4,16 +4,17 @@ import type { DayWindow, Settings } from '@/lib/settings/model';
 import { formatTime, parseDayWindow, setDayWindow, WEEK_MONDAY_FIRST, type WindowErrors } from '@/lib/settings/form';
 import { dayName } from './day-names';
 import { windowErrorMessage } from './error-text';
-import { useSaveNote, type SaveOutcome } from './SaveNote';
+import { useSaveNote, type SaveOutcome, type SyncNote } from './SaveNote';
 
 interface Props {
   settings: Settings;
   onChange: (next: Settings) => SaveOutcome;
+  sync?: SyncNote;
 }
 
-export function ScheduleEditor({ settings, onChange }: Props) {
+export function ScheduleEditor({ settings, onChange, sync }: Props) {
   const { schedule } = settings;
-  const saved = useSaveNote();
+  const saved = useSaveNote(sync);
   return (
     <section class="card" aria-labelledby="schedule-heading">
       <h2 id="schedule-heading">{t('optionsScheduleHeading')}</h2>
@@ -40,6 +41,7 @@ export function ScheduleEditor({ settings, onChange }: Props) {
               key={index}
               index={index}
               window={schedule.days[index]!}
+              sync={sync}
               onSave={(window) => onChange(setDayWindow(settings, index, window))}
             />
           ))}
@@ -55,12 +57,14 @@ function DayRow({
   index,
   window,
   onSave,
+  sync,
 }: {
   index: number;
   window: DayWindow;
   onSave: (w: DayWindow) => SaveOutcome;
+  sync: SyncNote | undefined;
 }) {
-  const saved = useSaveNote();
+  const saved = useSaveNote(sync);
   const [start, setStart] = useState(formatTime(window.start));
   const [end, setEnd] = useState(formatTime(window.end));
   const [errors, setErrors] = useState<WindowErrors>({});

@@ -4,10 +4,12 @@ import { formatNumber, t } from '@/lib/browser/i18n';
 import { VOLUME, type Settings } from '@/lib/settings/model';
 import { parseVolume, setSound } from '@/lib/settings/form';
 import { CHIME_FILE } from '@/lib/sound/chime';
+import { useSaveNote, type SaveOutcome, type SyncNote } from './SaveNote';
 
 interface Props {
   settings: Settings;
-  onChange: (next: Settings) => void;
+  onChange: (next: Settings) => SaveOutcome;
+  sync?: SyncNote;
   /** Plays the chime at a volume (0–100); injected in tests. */
   play?: (volume: number) => Promise<void>;
 }
@@ -20,7 +22,7 @@ async function playHere(volume: number): Promise<void> {
 }
 
 /** Reminders that stay on screen, and the chime: when it plays, how loud, and a preview. */
-export function SoundSettings({ settings, onChange, play = playHere }: Props) {
+export function SoundSettings({ settings, onChange, sync, play = playHere }: Props) {
   const { sound } = settings;
   // The slider's position while it is dragged; saved when it is let go (one write, not one per step).
   const [volume, setVolume] = useState(sound.volume);
@@ -30,10 +32,18 @@ export function SoundSettings({ settings, onChange, play = playHere }: Props) {
     setVolume(sound.volume);
   }
   const [error, setError] = useState('');
+  // "Saved" or why not, next to each control (SaveNote).
+  const notes = {
+    keep: useSaveNote(sync),
+    walkEnd: useSaveNote(sync),
+    reminders: useSaveNote(sync),
+    volume: useSaveNote(sync),
+  };
 
   const commitVolume = (text: string) => {
     const result = parseVolume(text);
-    if (result.ok && result.value !== sound.volume) onChange(setSound(settings, { volume: result.value }));
+    if (result.ok && result.value !== sound.volume)
+      notes.volume.track(onChange(setSound(settings, { volume: result.value })));
   };
   const preview = async () => {
     setError('');
@@ -53,10 +63,11 @@ export function SoundSettings({ settings, onChange, play = playHere }: Props) {
             type="checkbox"
             checked={settings.keepOnScreen}
             aria-describedby="keep-on-screen-note"
-            onChange={(e) => onChange({ ...settings, keepOnScreen: e.currentTarget.checked })}
+            onChange={(e) => notes.keep.track(onChange({ ...settings, keepOnScreen: e.currentTarget.checked }))}
           />
           {t('optionsKeepOnScreen')}
-        </label>
+        </label>{' '}
+        {notes.keep.element}
         <p id="keep-on-screen-note" class="hint">
           {t('optionsKeepOnScreenHint')}
         </p>
@@ -67,20 +78,24 @@ export function SoundSettings({ settings, onChange, play = playHere }: Props) {
             <input
               type="checkbox"
               checked={sound.walkEnd}
-              onChange={(e) => onChange(setSound(settings, { walkEnd: e.currentTarget.checked }))}
+              onChange={(e) => notes.walkEnd.track(onChange(setSound(settings, { walkEnd: e.currentTarget.checked })))}
             />
             {t('optionsSoundWalkEnd')}
-          </label>
+          </label>{' '}
+          {notes.walkEnd.element}
         </div>
         <div>
           <label class="check">
             <input
               type="checkbox"
               checked={sound.reminders}
-              onChange={(e) => onChange(setSound(settings, { reminders: e.currentTarget.checked }))}
+              onChange={(e) =>
+                notes.reminders.track(onChange(setSound(settings, { reminders: e.currentTarget.checked })))
+              }
             />
             {t('optionsSoundReminders')}
-          </label>
+          </label>{' '}
+          {notes.reminders.element}
         </div>
         <p class="hint">{t('optionsSoundQuiet')}</p>
         <div class="field">
@@ -104,6 +119,7 @@ export function SoundSettings({ settings, onChange, play = playHere }: Props) {
             <button type="button" class="button" onClick={preview}>
               {t('optionsSoundPlay')}
             </button>
+            {notes.volume.element}
           </div>
         </div>
         <p role="status" class="field-error">

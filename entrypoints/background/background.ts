@@ -4,6 +4,7 @@
  * applies the decision (dispatch.ts).
  */
 import { KEYS, readValue, writeValue } from '@/lib/browser/storage';
+import { writeErrorText } from '@/lib/browser/storage-error';
 import { migrateStorage, readHistory, readSettings, storedSettings } from '@/lib/browser/stored';
 import { parseCommand, type Command, type CommandReply } from '@/lib/commands';
 import { OWNED_ALARMS } from '@/lib/reminders/alarms';
@@ -147,9 +148,18 @@ export function createBackground(deps: BackgroundDeps & { taskTimeoutMs?: number
         if (kind && byUser) await dispatch({ type: 'dismiss', kind });
       }),
 
-    /** A checked command from one of the extension's own pages. */
+    /**
+     * A checked command from one of the extension's own pages. A failure (a refused storage write:
+     * the pipeline writes everything at once, so nothing was half done) is answered in the user's
+     * words rather than thrown, which would hand the page the browser's raw English.
+     */
     handleCommand: (command: Command): Promise<CommandReply> =>
-      serial(`command ${command.type}`, () => handleCommand(handlers, command)),
+      serial(`command ${command.type}`, () =>
+        handleCommand(handlers, command).catch((error: unknown): CommandReply => {
+          console.error(`Backstride: command "${command.type}" failed:`, error);
+          return { ok: false, error: writeErrorText(error) };
+        }),
+      ),
 
     /**
      * A runtime message: only the extension's own pages may command it, and only with a command whose

@@ -9,6 +9,7 @@ import { ScheduleEditor } from '@/components/options/ScheduleEditor';
 import { ShortcutsCard } from '@/components/options/ShortcutsCard';
 import { SoundSettings } from '@/components/options/SoundSettings';
 import { backupErrorMessage, syncStatusText } from '@/components/options/error-text';
+import type { SyncNote } from '@/components/options/SaveNote';
 import { formatNumber, t, tPlural, uiLocale } from '@/lib/browser/i18n';
 import { readPlan, savePlan, storedPlan } from '@/lib/browser/plan';
 import { sendCommand as defaultSendCommand } from '@/lib/browser/send-command';
@@ -53,6 +54,9 @@ export function App({
   const [history, setHistory] = useState<History | null>(null);
   const [sync, setSync] = useState<SyncStatus | null>(null);
   const [plan, setPlan] = useState<Plan | null | undefined>(undefined);
+  // Which save note shows the "not synced yet" line (the last setting saved here), null for none yet.
+  const [syncOwner, setSyncOwner] = useState<object | null>(null);
+  const syncNote: SyncNote = { text: syncStatusText(sync), owner: syncOwner, setOwner: setSyncOwner };
   const latest = useRef<Settings | null>(null);
   latest.current = settings;
 
@@ -111,7 +115,9 @@ export function App({
 
   const reset = async (): Promise<DataStatus> => {
     const reply = await sendCommand({ type: 'reset-data' });
-    return reply.ok ? { kind: 'ok', text: t('optionsResetDone') } : { kind: 'error', text: reply.error };
+    return reply.ok
+      ? { kind: 'ok', text: t('optionsResetDone') }
+      : { kind: 'error', text: t('optionsResetFailed', reply.error) };
   };
 
   if (!settings) return <p class="loading">{t('optionsLoading')}</p>;
@@ -126,25 +132,27 @@ export function App({
           <a href="/welcome.html">{t('optionsWelcomeLink')}</a>
         </p>
       </header>
+      {/* Sync falling behind before any setting was saved here (another page's change, or an earlier
+          one): said at the top. Once a setting is saved here, its own note says it (SaveNote). */}
+      <p role="status" class="sync-status">
+        {syncOwner ? '' : syncNote.text}
+      </p>
       <section class="card summary" aria-labelledby="summary-heading">
         <h2 id="summary-heading">{t('optionsSummaryHeading')}</h2>
         <p class="summary-text">
           {summarizeSchedule(settings, t, (minute) => formatMinuteOfDay(minute, uiLocale()), uiLocale(), formatNumber)}
         </p>
       </section>
-      <ReminderSettings settings={settings} onChange={change} />
-      <ScheduleEditor settings={settings} onChange={change} />
-      <NotificationSettings settings={settings} onChange={change} sendCommand={sendCommand} />
+      <ReminderSettings settings={settings} onChange={change} sync={syncNote} />
+      <ScheduleEditor settings={settings} onChange={change} sync={syncNote} />
+      <NotificationSettings settings={settings} onChange={change} sendCommand={sendCommand} sync={syncNote} />
       {history && plan !== undefined && (
         <PlanCard plan={plan} history={history} now={now()} timeZone={timeZone} onSave={savePlan} />
       )}
-      <SoundSettings settings={settings} onChange={change} />
+      <SoundSettings settings={settings} onChange={change} sync={syncNote} />
       <ShortcutsCard />
       {history && <HistoryView history={history} now={now()} timeZone={timeZone} plan={plan} />}
       <DataPanel onExport={exportData} onImport={importFile} onReset={reset} />
-      <p role="status" class="sync-status warning">
-        {syncStatusText(sync)}
-      </p>
     </main>
   );
 }

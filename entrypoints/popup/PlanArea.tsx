@@ -14,6 +14,7 @@ import { t } from '@/lib/browser/i18n';
 import { readPlan, savePlan, storedPlan } from '@/lib/browser/plan';
 import { sendCommand } from '@/lib/browser/send-command';
 import { KEYS, writeValue } from '@/lib/browser/storage';
+import { writeErrorText } from '@/lib/browser/storage-error';
 import { readHistory, storedHistory } from '@/lib/browser/stored';
 import { totalsByDay } from '@/lib/history/totals';
 import { CHECK_IN_WINDOW_MS, walkToCheckIn, worsePersists } from '@/lib/plan/check-in';
@@ -57,9 +58,9 @@ export function AfterWalk({ walking, send = sendCommand }: { walking: boolean; s
     return reply.ok;
   };
   const save = async (next: Parameters<typeof savePlan>[0]) => {
-    const ok = await savePlan(next).catch(() => false);
-    setError(ok ? '' : t('planSaveFailed'));
-    return ok;
+    const result = await savePlan(next);
+    setError(result.ok ? '' : result.message);
+    return result.ok;
   };
 
   return (
@@ -71,7 +72,12 @@ export function AfterWalk({ walking, send = sendCommand }: { walking: boolean; s
           beyondPlan={beyondPlan}
           persists={worsePersists(history, z) || Boolean(status?.stuck)}
           onAnswer={answer}
-          onSkip={() => void writeValue(KEYS.checkInSkipped, walk.startedAt)}
+          onSkip={() =>
+            void writeValue(KEYS.checkInSkipped, walk.startedAt).then(
+              () => setError(''),
+              (e: unknown) => setError(t('popupCommandFailed', writeErrorText(e))),
+            )
+          }
         />
       )}
       {plan && status && (
@@ -98,14 +104,26 @@ export function AfterWalk({ walking, send = sendCommand }: { walking: boolean; s
 export function PlanInvite() {
   const plan = useStoredValue(KEYS.plan, storedPlan);
   const [startMin, setStartMin] = useState<number | null>(null);
+  const [error, setError] = useState('');
   useEffect(() => {
     void readHistory().then((h) => setStartMin(suggestedStartMin(h, Date.now(), zone())));
   }, []);
   if (plan !== null || startMin === null) return null;
   const start = async () => {
     // Only when no plan was started elsewhere in the meantime.
-    if ((await readPlan()) === null && (await savePlan(startPlan(Date.now(), startMin))))
-      focusWhenShown('plan-heading');
+    if ((await readPlan()) !== null) return;
+    const result = await savePlan(startPlan(Date.now(), startMin));
+    setError(result.ok ? '' : result.message);
+    if (result.ok) focusWhenShown('plan-heading');
   };
-  return <StartPlan startMin={startMin} onStart={() => void start()} />;
+  return (
+    <>
+      <StartPlan startMin={startMin} onStart={() => void start()} />
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+    </>
+  );
 }

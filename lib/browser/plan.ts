@@ -6,7 +6,10 @@
  * the background's queue.
  */
 import { parsePlan, type Plan } from '../plan/plan';
+import { t } from './i18n';
 import { KEYS, readValue, writeValue } from './storage';
+import { writeErrorText } from './storage-error';
+import type { SaveResult } from './stored';
 
 /** A stored plan, or null (none, or not valid: reported, and then read as no plan). */
 export function storedPlan(raw: unknown): Plan | null {
@@ -17,9 +20,16 @@ export function storedPlan(raw: unknown): Plan | null {
 
 export const readPlan = async (): Promise<Plan | null> => storedPlan(await readValue(KEYS.plan));
 
-/** Saves the plan (null ends it). Refuses a plan that does not pass parsePlan. */
-export async function savePlan(plan: Plan | null): Promise<boolean> {
-  if (plan && parsePlan(plan).problem) return false;
-  await writeValue(KEYS.plan, plan);
-  return true;
+/**
+ * Saves the plan (null ends it). Refuses a plan that does not pass parsePlan; never throws: a failure
+ * comes back as the whole sentence to show (why, in the user's words, when the browser refused it).
+ */
+export async function savePlan(plan: Plan | null): Promise<SaveResult> {
+  if (plan && parsePlan(plan).problem) return { ok: false, message: t('planSaveFailed') };
+  try {
+    await writeValue(KEYS.plan, plan);
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, message: t('planNotSaved', writeErrorText(error)) };
+  }
 }

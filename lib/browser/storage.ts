@@ -60,9 +60,26 @@ export async function readLocal<K extends LocalKey>(keys: readonly K[]): Promise
   return Object.fromEntries(keys.map((k, i) => [k, got[names[i]!] ?? null])) as Record<K, unknown>;
 }
 
+/**
+ * One write; a local one is tried once more when it fails for any reason but a full store (any
+ * quota: local storage has no rate limits, see lib/storage-error.ts; sync has its own retries, and a
+ * rate limit must not be pressed). Firefox 153 answers the write after one its IndexedDB refused as full with "An unexpected error
+ * occurred" (the two alternate, tests/e2e/storage-full.e2e.test.ts), so only the second try says what
+ * is wrong. A write is a replacement of whole values: trying it twice changes nothing more.
+ */
+async function set(area: 'local' | 'sync' | 'session', items: Record<string, unknown>): Promise<void> {
+  try {
+    await browser.storage[area].set(items);
+  } catch (error) {
+    // String() keeps a DOMException's name, where Firefox may put the quota ("QuotaExceededError: …").
+    if (area !== 'local' || /quota/i.test(String(error))) throw error;
+    await browser.storage[area].set(items);
+  }
+}
+
 export async function writeValue(key: StorageKey, value: unknown): Promise<void> {
   const [area, name] = split(key);
-  await browser.storage[area].set({ [name]: value });
+  await set(area, { [name]: value });
 }
 
 /**
@@ -70,7 +87,8 @@ export async function writeValue(key: StorageKey, value: unknown): Promise<void>
  * without being logged, nor logged twice.
  */
 export async function writeLocal(values: Partial<Record<LocalKey, unknown>>): Promise<void> {
-  await browser.storage.local.set(
+  await set(
+    'local',
     Object.fromEntries(Object.entries(values).map(([key, value]) => [split(key as LocalKey)[1], value])),
   );
 }

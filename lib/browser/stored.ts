@@ -9,6 +9,7 @@ import type { History } from '../history/model';
 import { parseSettings } from '../settings/parse';
 import type { Settings } from '../settings/model';
 import { KEYS, readValue, writeValue } from './storage';
+import { writeErrorText } from './storage-error';
 
 /** Reports fields that had to fall back to defaults; never throws. */
 export function reportInvalid(what: string, problems: readonly string[]): void {
@@ -45,11 +46,13 @@ export async function migrateStorage(): Promise<void> {
   await browser.storage.sync.remove('settings$').catch(() => undefined);
 }
 
+/** A save's outcome; a failure's message is the reason in the user's words, to follow "Not saved:". */
 export type SaveResult = { ok: true } | { ok: false; message: string };
 
 /**
  * Saves settings on this device; the background carries them to sync (lib/settings/sync.ts). Settings
- * that do not pass parseSettings are refused before anything is written.
+ * that do not pass parseSettings are refused before anything is written. A refused write (storage
+ * full, above all) is reported in the user's words, never thrown.
  */
 export async function saveSettings(settings: Settings): Promise<SaveResult> {
   const { problems } = parseSettings(settings);
@@ -58,6 +61,6 @@ export async function saveSettings(settings: Settings): Promise<SaveResult> {
     await writeValue(KEYS.settings, settings);
     return { ok: true };
   } catch (error) {
-    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+    return { ok: false, message: writeErrorText(error) };
   }
 }

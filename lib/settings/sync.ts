@@ -8,6 +8,7 @@
  * of seconds after the last change (an alarm; a packed Chrome extension waits at least 30 s), and
  * retries a refused write later. The local settings stay the one truth; the synced copy follows them.
  */
+import { classifyWriteError } from '../storage-error';
 import { isRecord, isString, oneOf } from '../validate';
 import type { Settings } from './model';
 import { parseSettings } from './parse';
@@ -24,18 +25,10 @@ export interface SyncStatus {
 /** How long after the last change the synced copy is written. */
 export const SYNC_DELAY_MS = 2_000;
 
-const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
-
-/** Sorts a sync error by the constant names Chrome puts in its messages (Firefox uses similar words). */
+/** Sorts a sync error by the browser's words (lib/storage-error.ts), keeping its message. */
 export function classifySyncError(error: unknown): SyncStatus {
-  const message = messageOf(error);
-  // Chrome words rate limits as quotas too ("exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota"): test them first.
-  const problem: SyncProblem = /MAX_WRITE_OPERATIONS|MAX_SUSTAINED_WRITE|rate limit|too many/i.test(message)
-    ? 'rate'
-    : /QUOTA_BYTES|quota/i.test(message)
-      ? 'quota'
-      : 'other';
-  return { problem, message };
+  const { problem, detail } = classifyWriteError(error);
+  return { problem: problem === 'full' ? 'quota' : problem, message: detail };
 }
 
 /** When to try a refused write again: a rate limit clears within the minute; other causes take longer. */

@@ -36,6 +36,18 @@ describe('the walking plan on the options page', () => {
     await waitFor(() => expect(document.activeElement).toBe(card.getByRole('heading', { name: 'Walking plan' })));
   });
 
+  it('says why when the browser refuses to store the plan (storage full), and keeps the invitation', async () => {
+    const { user, card } = await showPlan();
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('Resource::kQuotaBytes quota exceeded'));
+    await act(() => user.click(card.getByRole('button', { name: 'Start a walking plan' })));
+    const alert = await card.findByRole('alert');
+    expect(alert.textContent).toMatch(
+      /^The walking plan was not saved: the storage Backstride may use in this browser is full\. Nothing saved before was lost\./,
+    );
+    expect(card.getByRole('button', { name: 'Start a walking plan' })).toBeTruthy();
+    expect(await storedPlan()).toBeNull();
+  });
+
   it('states the rules as Backstride’s own, not the document’s', async () => {
     const { card } = await showPlan();
     expect(card.getByText(/^Backstride’s own rules, not the document’s:/)).toBeTruthy();

@@ -2,6 +2,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/pre
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { NotificationSettings, notificationButtonsSupported } from '@/components/options/NotificationSettings';
+import { NumberField as NumberFieldUnderTest } from '@/components/options/NumberField';
 import { SAVED_SHOWN_MS } from '@/components/options/SaveNote';
 import { formatMinuteOfDay } from '@/lib/i18n/time';
 import { LIMITS } from '@/lib/settings/model';
@@ -298,13 +299,68 @@ describe('the "Saved" note', () => {
     expect(noteOf(input).textContent).toBe('');
   });
 
-  it('says "Not saved" with the reason when storage refuses the write', async () => {
+  it('says "Not saved" with the browser\'s reason when storage refuses the write', async () => {
     await seed();
     const { user } = await renderOptions();
-    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('IO error'));
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('IO error'));
     await user.click(screen.getByRole('checkbox', { name: 'Walk breaks' }));
-    const note = await screen.findByText('Not saved: IO error');
+    const note = await screen.findByText('Not saved: the browser reported an error (IO error)');
     expect(note.classList.contains('save-failed')).toBe(true);
     expect(screen.queryByText('Saved')).toBeNull();
+  });
+
+  // What Chromium 156 and Firefox 153 say when storage.local is full (tests/e2e/storage-full.e2e.test.ts).
+  it.each([
+    ['Chromium', 'Resource::kQuotaBytes quota exceeded'],
+    ['Firefox', 'QuotaExceededError: storage.local API call exceeded its quota limitations.'],
+  ])('says in its own words that storage is full (%s), that nothing was lost and what to do', async (_, message) => {
+    await seed();
+    const before = seededSettings();
+    const { user } = await renderOptions();
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error(message));
+    const field = screen.getByLabelText('Walk break every');
+    await user.clear(field);
+    await user.type(field, '90');
+    await user.tab();
+    const note = await screen.findByText(/^Not saved: the storage Backstride may use in this browser is full\./);
+    expect(note.textContent).toContain('Nothing saved before was lost.');
+    expect(note.textContent).toContain('free up disk space, or export your settings and history under “Your data”');
+    expect(note.textContent).not.toContain(message);
+    expect(note.getAttribute('role')).toBe('status');
+    expect(await stored.settings()).toEqual(before);
+  });
+});
+
+describe('a minutes field changed elsewhere (another options page, sync, an import)', () => {
+  const field = (value: number, onSave = vi.fn()) => (
+    <NumberFieldUnderTest field="snoozeMin" label="Snooze for" value={value} onSave={onSave} />
+  );
+
+  it('shows the new value when the user is not typing in it', () => {
+    const view = render(field(10));
+    view.rerender(field(44));
+    expect(screen.getByLabelText('Snooze for')).toHaveProperty('value', '44');
+  });
+
+  it('keeps what the user is typing, and saves it when they commit it', async () => {
+    const onSave = vi.fn();
+    const view = render(field(10, onSave));
+    const input = screen.getByLabelText('Snooze for') as HTMLInputElement;
+    fireEvent.input(input, { target: { value: '33' } });
+    view.rerender(field(44, onSave));
+    expect(input.value).toBe('33');
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(onSave).toHaveBeenCalledWith(33);
+  });
+
+  it('replaces a refused value with the new one', () => {
+    const view = render(field(10));
+    const input = screen.getByLabelText('Snooze for') as HTMLInputElement;
+    fireEvent.input(input, { target: { value: '999' } });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    view.rerender(field(44));
+    expect(input.value).toBe('44');
+    expect(input.getAttribute('aria-invalid')).toBe('false');
   });
 });

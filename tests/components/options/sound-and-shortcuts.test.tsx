@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ShortcutsCard, type ShortcutsApi } from '@/components/options/ShortcutsCard';
 import { SoundSettings } from '@/components/options/SoundSettings';
 import { defaultSettings } from '@/lib/settings/model';
@@ -42,6 +43,25 @@ describe('the sound card on the options page', () => {
     fireEvent.change(volume, { target: { value: '30' } });
     await waitFor(async () => expect((await stored.settings()).sound.volume).toBe(30));
   });
+
+  it('says "Saved" next to each choice, and why not when the browser refuses it (storage full)', async () => {
+    await seed();
+    const { user } = await renderOptions();
+    const box = screen.getByRole('checkbox', { name: 'Play a chime with reminders' });
+    await user.click(box);
+    const group = box.closest('div') as HTMLElement;
+    await waitFor(() => expect(group.querySelector('.save-note')?.textContent).toBe('Saved'));
+
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('Resource::kQuotaBytes quota exceeded'));
+    const keep = screen.getByRole('checkbox', { name: 'Keep reminders on screen until I act' });
+    await user.click(keep);
+    const note = await screen.findByText(/^Not saved: the storage Backstride may use in this browser is full\./);
+    expect(note.getAttribute('role')).toBe('status');
+    expect(keep.closest('.group')?.contains(note)).toBe(true);
+    // The box shows the stored choice again.
+    await waitFor(() => expect(keep).toHaveProperty('checked', true));
+    expect((await stored.settings()).keepOnScreen).toBe(true);
+  });
 });
 
 describe('SoundSettings', () => {
@@ -58,9 +78,11 @@ describe('SoundSettings', () => {
     const button = screen.getByRole('button', { name: 'Play the chime' });
     await user.click(button);
     expect(play).toHaveBeenCalledWith(40);
-    expect(screen.getByRole('status').textContent).toBe('');
+    // The card's own status line (each control also has its save note).
+    const status = () => document.querySelector('p[role="status"]')!.textContent;
+    expect(status()).toBe('');
     await user.click(button);
-    expect(screen.getByRole('status').textContent).toBe('Could not play the chime: no audio device');
+    expect(status()).toBe('Could not play the chime: no audio device');
     expect(document.activeElement).toBe(button);
   });
 });

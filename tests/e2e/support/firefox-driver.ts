@@ -69,9 +69,11 @@ export interface FirefoxOptions {
    * fixed for the browser's life (layout.css.prefers-color-scheme.content-override: 0 dark, 1 light).
    */
   colorScheme?: 'light' | 'dark';
+  /** More prefs of the profile (a small storage quota, for the storage-full journeys). */
+  prefs?: Record<string, string | number | boolean>;
 }
 
-export async function firefoxDriver({ lang, colorScheme }: FirefoxOptions = {}): Promise<ExtBrowser> {
+export async function firefoxDriver({ lang, colorScheme, prefs }: FirefoxOptions = {}): Promise<ExtBrowser> {
   const uuid = randomUUID();
   const executablePath = findFirefox();
   const language = languagePrefs(executablePath, lang);
@@ -92,6 +94,7 @@ export async function firefoxDriver({ lang, colorScheme }: FirefoxOptions = {}):
         'layout.css.prefers-color-scheme.content-override': colorScheme === 'dark' ? 0 : 1,
         'ui.systemUsesDarkTheme': colorScheme === 'dark' ? 1 : 0,
       }),
+      ...prefs,
     },
   });
   await browser.installExtension(FIREFOX_BUILD);

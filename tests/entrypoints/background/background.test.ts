@@ -368,6 +368,42 @@ describe('background: walks', () => {
   });
 });
 
+describe('background: storage full', () => {
+  let h: Harness;
+  beforeEach(async () => {
+    h = createHarness();
+    await h.settle();
+  });
+
+  const FULL_CHROMIUM = 'Resource::kQuotaBytes quota exceeded';
+  const FULL_FIREFOX = 'QuotaExceededError: storage.local API call exceeded its quota limitations.';
+  const OUR_WORDS = /^the storage Backstride may use in this browser is full\. Nothing saved before was lost\./;
+
+  it.each([
+    ['start a walk', { type: 'walk-start', minutes: 5 }, FULL_CHROMIUM],
+    ['pause reminders', { type: 'reminders-pause', choice: '30min' }, FULL_FIREFOX],
+    ['reset', { type: 'reset-data' }, FULL_FIREFOX],
+  ])('answers "%s" with our words when storage is full, and changes nothing', async (_, command, message) => {
+    const before = await fakeBrowser.storage.local.get(null);
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error(message));
+    const reply = await h.command(command);
+    expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(OUR_WORDS) });
+    expect((reply as { error: string }).error).not.toContain(message);
+    set.mockRestore();
+    expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
+    // The queue goes on: the next command works once there is room again.
+    expect(await h.command({ type: 'walk-start', minutes: 5 })).toEqual({ ok: true });
+  });
+
+  it("answers another refused write with the browser's detail, in a localized frame", async () => {
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('IO error'));
+    expect(await h.command({ type: 'walk-start', minutes: 5 })).toEqual({
+      ok: false,
+      error: 'the browser reported an error (IO error)',
+    });
+  });
+});
+
 describe('background: history', () => {
   it('never drops stored history when the clock is days behind', async () => {
     const h = createHarness();

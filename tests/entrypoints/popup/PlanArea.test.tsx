@@ -194,6 +194,35 @@ describe('starting a plan from the popup', () => {
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Start a walking plan' })).toBeNull());
   });
 
+  it('says in our words when storage is full: the plan did not start, nothing was lost, what to do', async () => {
+    await seed([walk(NOW - DAY, 7)]);
+    const user = userEvent.setup();
+    render(<PlanInvite />);
+    await screen.findByRole('button', { name: 'Start a walking plan' });
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(
+      new Error('QuotaExceededError: storage.local API call exceeded its quota limitations.'),
+    );
+    await press(user, 'Start a walking plan');
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(
+      /^The walking plan was not saved: the storage Backstride may use in this browser is full\. Nothing saved before was lost\./,
+    );
+    expect(alert.textContent).not.toContain('QuotaExceededError');
+    expect(screen.getByRole('button', { name: 'Start a walking plan' })).toBeTruthy();
+    expect(await stored('plan')).toBeFalsy();
+  });
+
+  it('says in our words when storage is full and a check-in or a skip cannot be stored', async () => {
+    await seed([walk(NOW - 20 * MIN)]);
+    const { user } = await renderArea();
+    await screen.findByRole('heading', { name: 'Back check-in' });
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('Resource::kQuotaBytes quota exceeded'));
+    await press(user, 'Better');
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/^That did not work: the storage Backstride may use in this browser is full\./);
+    expect((await stored<History>('history')).walks[0]!.checkIn).toBeUndefined();
+  });
+
   it('offers nothing while a plan runs', async () => {
     await seed([], startPlan(NOW, 5));
     render(<PlanInvite />);
