@@ -83,6 +83,14 @@ describe('the options page in real Chromium', () => {
     expect(((await storedLocal('settings')) as { posture: { intervalMin: number } }).posture.intervalMin).toBe(7);
   });
 
+  it('keeps focus on "Send a test reminder" through the send (a disabled button would drop it to <body>)', async () => {
+    const button = page.getByRole('button', { name: 'Send a test reminder' });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await page.getByText(/^Test reminder sent/).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Send a test reminder');
+  });
+
   it('reflows to 320 px (a narrow window, or 400 % zoom): the chart’s day labels do not overlap, nothing sticks out', async () => {
     // A walk a day for four weeks, so the chart and its day labels are drawn.
     const walks: WalkEntry[] = Array.from({ length: 28 }, (_, i) => {
