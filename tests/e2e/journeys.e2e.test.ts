@@ -601,13 +601,20 @@ describe.each(BROWSERS)('journeys in %s', (browserName) => {
       await popup.colorScheme?.(scheme);
       expect(await axeViolations(popup), `check-in, ${scheme}`).toEqual([]);
     }
-    await view.click('Worse');
+    await view.tabTo('Worse');
+    await popup.press('Enter');
     await waitUntil(
       () => view.text(),
       (text) => text.includes(ADVICE.rest.text),
       { what: 'the document’s rest sentence' },
     );
     expect(await view.text()).toContain('From: Can too much walking cause back pain?');
+    // Focus moved to the confirmation that replaced the answers, never to <body>.
+    await waitUntil(
+      () => activeName(popup),
+      (name) => name.startsWith('Noted: your back feels worse'),
+      { what: 'focus on the confirmation' },
+    );
     const history = (await extensionState(popup).local('history')) as {
       walks: Array<{ checkIn?: { feel: string } }>;
     };
