@@ -82,9 +82,7 @@ export function HistoryChart({ days, minutes, targets }: Props) {
           {days
             .filter((_, i) => i % 7 === 0)
             .map((day) => (
-              <span key={day} class="nowrap">
-                {formatDay(day)}
-              </span>
+              <span key={day}>{formatDay(day)}</span>
             ))}
         </div>
       </div>

@@ -29,6 +29,7 @@ export function NotificationSettings({
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
 
   const test = async () => {
+    if (busy) return;
     setBusy(true);
     setResult(null);
     const reply = await sendCommand({ type: 'test-reminder' });
@@ -58,7 +59,8 @@ export function NotificationSettings({
       )}
       {!buttonsSupported && <p class="hint">{t('optionsNoButtonsNote')}</p>}
       <p>
-        <button type="button" class="button" disabled={busy} onClick={test}>
+        {/* aria-disabled, not disabled, while it is sent: a disabled button drops focus to <body>. */}
+        <button type="button" class="button" aria-disabled={busy || undefined} onClick={test}>
           {t('optionsTestReminder')}
         </button>
       </p>

@@ -84,27 +84,31 @@ export function PlanCard({ plan, history, now, timeZone, onSave }: Props) {
         </>
       ) : (
         <>
-          {status.paused ? (
-            <p>{t('planPaused', formatNumber(status.target))}</p>
-          ) : (
-            <>
-              <p class="plan-today">
-                {t(status.todayMin >= status.target ? 'planTodayMet' : 'planToday', [
-                  formatNumber(status.todayMin),
-                  formatNumber(status.target),
-                ])}
-              </p>
-              {change && <p>{change}</p>}
-              <p>{t('planWeek', formatNumber(status.weekMet))}</p>
-              <p>{nextText(status.next)}</p>
-              {status.stuck && (
-                <>
-                  <AdviceList ids={['shallowPool']} />
-                  <HealthNote />
-                </>
-              )}
-            </>
-          )}
+          {/* One element around what pausing changes: its siblings (the pause button) are then never moved
+              in the DOM, which would drop their focus. */}
+          <div>
+            {status.paused ? (
+              <p>{t('planPaused', formatNumber(status.target))}</p>
+            ) : (
+              <>
+                <p class="plan-today">
+                  {t(status.todayMin >= status.target ? 'planTodayMet' : 'planToday', [
+                    formatNumber(status.todayMin),
+                    formatNumber(status.target),
+                  ])}
+                </p>
+                {change && <p>{change}</p>}
+                <p>{t('planWeek', formatNumber(status.weekMet))}</p>
+                <p>{nextText(status.next)}</p>
+                {status.stuck && (
+                  <>
+                    <AdviceList ids={['shallowPool']} />
+                    <HealthNote />
+                  </>
+                )}
+              </>
+            )}
+          </div>
           <p class="plan-actions">
             <button
               type="button"

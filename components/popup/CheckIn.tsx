@@ -49,7 +49,10 @@ export function CheckIn({ walk, beyondPlan, persists, onAnswer, onSkip }: Props)
     if (answers) saved.current?.focus();
   }, [answers]);
 
+  // While an answer is stored the buttons are aria-disabled, not disabled: a disabled button drops
+  // focus to <body> (and leaves it there if the answer is refused).
   const answer = async (f: Feel, w?: Where) => {
+    if (busy) return;
     setBusy(true);
     const ok = await onAnswer(f, w);
     setBusy(false);
@@ -72,7 +75,13 @@ export function CheckIn({ walk, beyondPlan, persists, onAnswer, onSkip }: Props)
           </p>
           <div class="check-in-answers" role="group" aria-labelledby="check-in-question">
             {FEELS.map(([id, key]) => (
-              <button key={id} type="button" class="button" disabled={busy} onClick={() => void answer(id)}>
+              <button
+                key={id}
+                type="button"
+                class="button"
+                aria-disabled={busy || undefined}
+                onClick={() => void answer(id)}
+              >
                 {t(key)}
               </button>
             ))}
@@ -105,7 +114,7 @@ export function CheckIn({ walk, beyondPlan, persists, onAnswer, onSkip }: Props)
                     key={id}
                     type="button"
                     class="button"
-                    disabled={busy}
+                    aria-disabled={busy || undefined}
                     onClick={() => void answer('worse', id)}
                   >
                     {t(key)}

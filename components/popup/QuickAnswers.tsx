@@ -39,6 +39,7 @@ export function QuickAnswers({ questions, initialQuery = '', initialOpen = [] }:
   const [query, setQuery] = useState(initialQuery);
   const [open, setOpen] = useState<ReadonlySet<QuestionId>>(() => new Set(initialOpen));
   const input = useRef<HTMLInputElement>(null);
+  const list = useRef<HTMLUListElement>(null);
   const hits = search(questions, query);
   const searching = query.trim() !== '';
   const empty = searching && !hits.length;
@@ -58,15 +59,49 @@ export function QuickAnswers({ questions, initialQuery = '', initialOpen = [] }:
     input.current?.focus();
   };
 
+  /** The question buttons shown, in order: the results that arrow keys move between. */
+  const results = () => [...(list.current?.querySelectorAll<HTMLElement>('.question') ?? [])];
+
   // Enter opens the first match and moves focus to its button: a screen reader then says which question
   // was opened and that it is expanded, and the answer is the next thing read. Shift+Tab goes back to
   // refine the search. Keeping focus in the box would open an answer the user hears nothing about.
+  // ArrowDown goes to the first result without opening it. Escape with text clears the box and keeps
+  // the popup open (Chromium's own search box does this; Firefox's would close the popup and lose the
+  // query); Escape in an empty box is left alone, so the browser closes the popup as it always does.
   const onKeyDown = (event: KeyboardEvent) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
     const first = hits[0]?.question;
-    if (event.key !== 'Enter' || !first) return;
+    if (event.key === 'Enter' && first) {
+      event.preventDefault();
+      setOpen((current) => new Set(current).add(first.id));
+      document.getElementById(`question-${first.id}`)?.focus();
+    } else if (event.key === 'ArrowDown' && first) {
+      event.preventDefault();
+      results()[0]?.focus();
+    } else if (event.key === 'Escape' && query) {
+      event.preventDefault();
+      setQuery('');
+    }
+  };
+
+  // In the results: ArrowDown/ArrowUp move between them (up from the first returns to the box),
+  // Home/End go to the first/last, Escape returns to the box (and does not close the popup).
+  const onResultKeyDown = (event: KeyboardEvent) => {
+    const all = results();
+    const at = all.indexOf(event.target as HTMLElement);
+    if (at < 0 || event.altKey || event.ctrlKey || event.metaKey) return;
+    const to = (
+      {
+        ArrowDown: all[at + 1] ?? all[at],
+        ArrowUp: all[at - 1] ?? input.current,
+        Home: all[0],
+        End: all.at(-1),
+        Escape: input.current,
+      } as Record<string, HTMLElement | null | undefined>
+    )[event.key];
+    if (!to) return;
     event.preventDefault();
-    setOpen((current) => new Set(current).add(first.id));
-    document.getElementById(`question-${first.id}`)?.focus();
+    to.focus();
   };
 
   const shown = [...query.trim()];
@@ -77,16 +112,30 @@ export function QuickAnswers({ questions, initialQuery = '', initialOpen = [] }:
       <h2 id="quick-answers-heading">{t('quickAnswersHeading')}</h2>
       <div role="search" class="answers-search">
         <label for="answers-search-input">{t('answersSearchLabel')}</label>
-        <input
-          ref={input}
-          id="answers-search-input"
-          type="search"
-          autoComplete="off"
-          spellcheck={false}
-          value={query}
-          onInput={(event) => setQuery(event.currentTarget.value)}
-          onKeyDown={onKeyDown}
-        />
+        <div class="answers-field">
+          <input
+            ref={input}
+            id="answers-search-input"
+            type="search"
+            autoComplete="off"
+            spellcheck={false}
+            value={query}
+            onInput={(event) => setQuery(event.currentTarget.value)}
+            onKeyDown={onKeyDown}
+          />
+          {/* Our own clear button: Firefox draws none, and Chromium's own (hidden in the stylesheet) is
+            neither labelled nor reachable by Tab. Clearing returns focus to the box, never to <body>. */}
+          {query && (
+            <button
+              type="button"
+              class="answers-clear"
+              aria-label={t('answersClearSearch')}
+              onClick={() => searchFor('')}
+            >
+              <span aria-hidden="true">×</span>
+            </button>
+          )}
+        </div>
       </div>
       {/* One polite live region: the count (for screen readers) while matches exist, the visible
           "no answer" message otherwise. Always rendered, so that changes to it are announced. */}
@@ -110,7 +159,7 @@ export function QuickAnswers({ questions, initialQuery = '', initialOpen = [] }:
           </button>
         </div>
       )}
-      <ul class="questions">
+      <ul ref={list} class="questions" onKeyDown={onResultKeyDown}>
         {hits.map(({ question: q, stems, answerOnly }) => {
           const expanded = open.has(q.id);
           const panelId = `answer-${q.id}`;

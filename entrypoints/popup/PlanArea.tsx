@@ -52,9 +52,11 @@ export function AfterWalk({ walking, send = sendCommand }: { walking: boolean; s
   }
 
   const answer = async (feel: 'better' | 'same' | 'worse', where?: 'lower-back' | 'hip' | 'leg') => {
+    // Pinned before sending: the stored answer reaches this page (and the walk stops waiting for a
+    // check-in) before the reply does, and an unpinned check-in would go and come back, focus lost.
+    setAnswered(walk!.startedAt);
     const reply = await send({ type: 'walk-check-in', startedAt: walk!.startedAt, feel, where });
     setError(reply.ok ? '' : t('popupCommandFailed', reply.error));
-    if (reply.ok) setAnswered(walk!.startedAt);
     return reply.ok;
   };
   const save = async (next: Parameters<typeof savePlan>[0]) => {

@@ -180,6 +180,7 @@ function TryReminder({ sendCommand }: { sendCommand: typeof defaultSendCommand }
   useEffect(() => void checkBlocked(), []);
 
   const send = async () => {
+    if (busy) return;
     setBusy(true);
     setResult(null);
     const reply = await sendCommand({ type: 'reminder-preview', kind: 'posture' });
@@ -195,7 +196,8 @@ function TryReminder({ sendCommand }: { sendCommand: typeof defaultSendCommand }
       <h2 id="try-heading">{t('welcomeTryHeading')}</h2>
       <p>{t('welcomeTryText')}</p>
       <p>
-        <button type="button" class="button button-primary" disabled={busy} onClick={send}>
+        {/* aria-disabled, not disabled, while it is sent: a disabled button drops focus to <body>. */}
+        <button type="button" class="button button-primary" aria-disabled={busy || undefined} onClick={send}>
           {t('welcomeTryButton')}
         </button>
       </p>

@@ -164,6 +164,7 @@ describe.each(BROWSERS)('journeys in %s', (browserName) => {
       { what: 'the search to narrow the questions' },
     );
     expect(shown).toEqual([
+      'Clear search',
       'Why is my lower back and hips so painful?',
       'How do I get past lower back pain while walking?',
     ]);
@@ -175,6 +176,58 @@ describe.each(BROWSERS)('journeys in %s', (browserName) => {
     );
     expect(await view.expandedQuestions()).toEqual(['Why is my lower back and hips so painful?']);
     expect(await view.text()).toContain('Sciatica refers to back pain caused by a problem with the sciatic nerve.');
+  });
+
+  it('moves between the search box and the results with the arrow keys; Escape and the clear button empty the box', async () => {
+    const { popup, view } = await openPopupReady();
+    await waitUntil(
+      () => view.names('button', 'Quick answers'),
+      (list) => list.length === QUESTIONS.length,
+      { what: 'the quick answers list' },
+    );
+    /** What has focus: the search box, a question, or another control by its name. */
+    const focused = () =>
+      popup.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return '<body>';
+        if (el.id === 'answers-search-input') return `box: ${(el as HTMLInputElement).value}`;
+        return (el.getAttribute('aria-label') ?? el.textContent ?? '').trim();
+      });
+    await view.tabTo('Search answers');
+    await popup.type('sciatica');
+    await waitUntil(
+      () => view.names('button', 'Quick answers'),
+      (list) => list.length === 3,
+      { what: 'two results and the clear button' },
+    );
+    const visited: string[] = [];
+    for (const key of ['ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowUp', 'ArrowUp']) {
+      await popup.press(key);
+      visited.push(await focused());
+    }
+    expect(visited).toEqual([
+      'Why is my lower back and hips so painful?',
+      'How do I get past lower back pain while walking?',
+      'How do I get past lower back pain while walking?',
+      'Why is my lower back and hips so painful?',
+      'box: sciatica',
+    ]);
+    expect(await view.expandedQuestions()).toEqual([]);
+    expect(await axeViolations(popup)).toEqual([]);
+    // Escape from a result goes back to the box; Escape in the box empties it (the page stays open).
+    await popup.press('ArrowDown');
+    await popup.press('Escape');
+    expect(await focused()).toBe('box: sciatica');
+    await popup.press('Escape');
+    expect(await focused()).toBe('box: ');
+    expect(await view.names('button', 'Quick answers')).toHaveLength(QUESTIONS.length);
+    // The clear button: after the box, and focus returns to the box.
+    await popup.type('walk');
+    await popup.press('Tab');
+    expect(await focused()).toBe('Clear search');
+    await popup.press('Enter');
+    expect(await focused()).toBe('box: ');
+    await popup.close();
   });
 
   it('has no axe-core violations on the popup, in light and (where emulated) dark', async () => {
@@ -548,13 +601,20 @@ describe.each(BROWSERS)('journeys in %s', (browserName) => {
       await popup.colorScheme?.(scheme);
       expect(await axeViolations(popup), `check-in, ${scheme}`).toEqual([]);
     }
-    await view.click('Worse');
+    await view.tabTo('Worse');
+    await popup.press('Enter');
     await waitUntil(
       () => view.text(),
       (text) => text.includes(ADVICE.rest.text),
       { what: 'the document’s rest sentence' },
     );
     expect(await view.text()).toContain('From: Can too much walking cause back pain?');
+    // Focus moved to the confirmation that replaced the answers, never to <body>.
+    await waitUntil(
+      () => activeName(popup),
+      (name) => name.startsWith('Noted: your back feels worse'),
+      { what: 'focus on the confirmation' },
+    );
     const history = (await extensionState(popup).local('history')) as {
       walks: Array<{ checkIn?: { feel: string } }>;
     };

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { emptyHistory, type WalkEntry } from '@/lib/history/model';
 import { launchChromium, type ChromiumSession } from './support/chromium';
 
 const require = createRequire(import.meta.url);
@@ -80,6 +81,45 @@ describe('the options page in real Chromium', () => {
     expect(await alert.textContent()).not.toMatch(/schedule\.days|posture\.|is not valid/);
     expect(await storedLocal('history')).toEqual(historyBefore);
     expect(((await storedLocal('settings')) as { posture: { intervalMin: number } }).posture.intervalMin).toBe(7);
+  });
+
+  it('keeps focus on "Send a test reminder" through the send (a disabled button would drop it to <body>)', async () => {
+    const button = page.getByRole('button', { name: 'Send a test reminder' });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await page.getByText(/^Test reminder sent/).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Send a test reminder');
+  });
+
+  it('reflows to 320 px (a narrow window, or 400 % zoom): the chart’s day labels do not overlap, nothing sticks out', async () => {
+    // A walk a day for four weeks, so the chart and its day labels are drawn.
+    const walks: WalkEntry[] = Array.from({ length: 28 }, (_, i) => {
+      const startedAt = Date.now() - (28 - i) * 24 * 60 * MIN;
+      return { startedAt, endedAt: startedAt + 6 * MIN, plannedMin: 6, actualMin: 6, finished: true };
+    });
+    await (
+      await session.worker()
+    ).evaluate((history) => chrome.storage.local.set({ history }), {
+      ...emptyHistory(),
+      walks,
+    });
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.locator('.chart-x span').first().waitFor();
+    const layout = await page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      const labels = [...document.querySelectorAll('.chart-x span')].map((el) => el.getBoundingClientRect());
+      const overlapping = labels.slice(1).filter((r, i) => r.left < labels[i]!.right - 0.5).length;
+      const outside = [...document.querySelectorAll<HTMLElement>('body *')]
+        .map((el) => ({ el, r: el.getBoundingClientRect() }))
+        .filter(({ r }) => r.width > 0 && (r.left < -1 || r.right > width + 1))
+        .map(
+          ({ el, r }) =>
+            `<${el.tagName.toLowerCase()} class="${el.className}"> ${Math.round(r.left)}–${Math.round(r.right)}`,
+        );
+      return { overlapping, outside, scrolls: document.documentElement.scrollWidth > width + 1 };
+    });
+    await page.setViewportSize({ width: 400, height: 600 });
+    expect(layout).toEqual({ overlapping: 0, outside: [], scrolls: false });
   });
 
   it.each(['light', 'dark'] as const)('has no accessibility violations (axe-core, %s)', async (colorScheme) => {

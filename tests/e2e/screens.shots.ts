@@ -167,7 +167,7 @@ async function capture(name: BrowserName, scheme: Scheme) {
       await popup.type(query);
       await waitUntil(
         () => ui(popup).names('button', 'Quick answers'),
-        (list) => list.includes(shown) && list.length <= 4,
+        (list) => list.includes(shown) && list.length <= 5, // with the clear button
         { what: `the results for "${query}"` },
       );
       await settle();

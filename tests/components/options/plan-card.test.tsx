@@ -66,6 +66,17 @@ describe('the walking plan on the options page', () => {
     await waitFor(async () => expect((await storedPlan())?.pausedAt).toBeNull());
   });
 
+  it('keeps focus on the pause button through pause and resume (it is not re-created)', async () => {
+    const { user, card } = await showPlan(emptyHistory(), startPlan(NOW - DAY, 5));
+    const button = card.getByRole('button', { name: 'Pause plan' });
+    await act(() => user.click(button));
+    await waitFor(() => expect(button.textContent).toBe('Resume plan'));
+    await waitFor(() => expect(document.activeElement).toBe(button));
+    await act(() => user.click(button));
+    await waitFor(() => expect(button.textContent).toBe('Pause plan'));
+    await waitFor(() => expect(document.activeElement).toBe(button));
+  });
+
   it('ends a plan only once confirmed; cancelling keeps it', async () => {
     const { user, card } = await showPlan(emptyHistory(), startPlan(NOW - DAY, 5));
     await act(() => user.click(card.getByRole('button', { name: 'End plan' })));

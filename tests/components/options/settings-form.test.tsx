@@ -246,6 +246,24 @@ describe('test reminder', () => {
     expect(await screen.findByText(/^Test reminder sent/)).toBeTruthy();
   });
 
+  it('keeps focus on the button while the reminder is sent (aria-disabled, not disabled), and sends once', async () => {
+    let reply!: (value: { ok: true }) => void;
+    const send = vi.fn(() => new Promise<{ ok: true }>((resolve) => (reply = resolve)));
+    const { user } = await renderOptions({ sendCommand: send });
+    const button = screen.getByRole('button', { name: 'Send a test reminder' }) as HTMLButtonElement;
+    button.focus();
+    await user.keyboard('{Enter}');
+    // A disabled button drops focus to <body> in real browsers (happy-dom does not): it must not be one.
+    expect(button.disabled).toBe(false);
+    expect(button.getAttribute('aria-disabled')).toBe('true');
+    await user.keyboard('{Enter}');
+    expect(send).toHaveBeenCalledTimes(1);
+    reply({ ok: true });
+    expect(await screen.findByText(/^Test reminder sent/)).toBeTruthy();
+    expect(button.hasAttribute('aria-disabled')).toBe(false);
+    expect(document.activeElement).toBe(button);
+  });
+
   it('shows the error of a failed reply', async () => {
     const send = vi.fn(async () => ({ ok: false as const, error: 'Notifications are blocked.' }));
     const { user } = await renderOptions({ sendCommand: send });

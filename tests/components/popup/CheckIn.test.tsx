@@ -50,6 +50,29 @@ describe('CheckIn', () => {
     },
   );
 
+  it('keeps the tapped answer focusable while it is stored (aria-disabled, not disabled), and stores one answer', async () => {
+    let stored!: (ok: boolean) => void;
+    const onAnswer = vi.fn(() => new Promise<boolean>((resolve) => (stored = resolve)));
+    const { user } = setup({ onAnswer });
+    const worse = screen.getByRole('button', { name: 'Worse' }) as HTMLButtonElement;
+    await press(user, 'Worse');
+    // A disabled button drops focus to <body> in real browsers (happy-dom does not): none may be one.
+    const answers = ['Better', 'Same', 'Worse'].map(
+      (name) => screen.getByRole('button', { name }) as HTMLButtonElement,
+    );
+    expect(answers.map((b) => [b.disabled, b.getAttribute('aria-disabled')])).toEqual([
+      [false, 'true'],
+      [false, 'true'],
+      [false, 'true'],
+    ]);
+    await act(() => user.keyboard('{Enter}')); // again, on the focused Worse
+    expect(onAnswer).toHaveBeenCalledTimes(1);
+    // Refused: the buttons are back, focus still on the one pressed.
+    await act(async () => stored(false));
+    expect(worse.hasAttribute('aria-disabled')).toBe(false);
+    expect(document.activeElement).toBe(worse);
+  });
+
   it('"Worse": rest first, the pool, retro walking, each with its question; then asks where, optionally', async () => {
     const { user, onAnswer } = setup();
     await press(user, 'Worse');

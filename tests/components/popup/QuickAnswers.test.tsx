@@ -47,7 +47,7 @@ describe('QuickAnswers', () => {
   it('ignores case and accents', async () => {
     const { user, search } = setup();
     await user.type(search, 'SCIÁTICA');
-    expect(screen.getAllByRole('button')).toHaveLength(2);
+    expect(shownQuestions()).toHaveLength(2);
   });
 
   it('matches the beginning of a word', async () => {
@@ -152,6 +152,7 @@ describe('QuickAnswers', () => {
     expect(document.activeElement).toBe(search);
 
     await user.type(search, 'xyz');
+    await user.tab(); // the clear button
     await user.tab(); // the first suggestion
     expect(document.activeElement!.textContent).toBe('my back hurts');
     await user.tab();
@@ -184,6 +185,107 @@ describe('QuickAnswers', () => {
     expect(screen.getByText(/Prolonged walking or standing/)).toBeTruthy();
     // The second match stays closed.
     expect(screen.getByRole('button', { name: 'Can you walk too much?' }).getAttribute('aria-expanded')).toBe('false');
+  });
+
+  describe('arrow keys between the search box and the results', () => {
+    const focusedName = () => document.activeElement?.textContent;
+
+    it('ArrowDown in the box moves to the first result without opening it; Down and Up move between results', async () => {
+      const { user, search } = setup();
+      await user.type(search, 'walk too');
+      const [first, second] = shownQuestions();
+      await user.keyboard('{ArrowDown}');
+      expect(focusedName()).toBe(first);
+      expect(screen.queryAllByRole('button', { expanded: true })).toHaveLength(0);
+      await user.keyboard('{ArrowDown}');
+      expect(focusedName()).toBe(second);
+      await user.keyboard('{ArrowUp}');
+      expect(focusedName()).toBe(first);
+      await user.keyboard('{ArrowUp}');
+      expect(document.activeElement).toBe(search);
+      // The query is still there to refine.
+      expect((search as HTMLInputElement).value).toBe('walk too');
+    });
+
+    it('goes through every result in order, stays on the last, and Home/End jump to the ends', async () => {
+      const { user } = setup();
+      const all = shownQuestions();
+      await user.click(screen.getByRole('searchbox'));
+      const visited: (string | null | undefined)[] = [];
+      for (let i = 0; i < all.length + 2; i++) {
+        await user.keyboard('{ArrowDown}');
+        visited.push(focusedName());
+      }
+      expect(visited).toEqual([...all, all.at(-1), all.at(-1)]);
+      await user.keyboard('{Home}');
+      expect(focusedName()).toBe(all[0]);
+      await user.keyboard('{End}');
+      expect(focusedName()).toBe(all.at(-1));
+    });
+
+    it('skips an opened answer: ArrowDown from an expanded question goes to the next question', async () => {
+      const { user, search } = setup();
+      await user.type(search, 'walk too{Enter}');
+      const [, second] = shownQuestions();
+      await user.keyboard('{ArrowDown}');
+      expect(focusedName()).toBe(second);
+    });
+
+    it('Escape in a result returns to the box, keeping the query (and is not left to close the popup)', async () => {
+      const { user, search } = setup();
+      await user.type(search, 'sciatica');
+      await user.keyboard('{ArrowDown}{ArrowDown}');
+      const escape = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
+      document.activeElement!.dispatchEvent(escape);
+      expect(escape.defaultPrevented).toBe(true);
+      expect(document.activeElement).toBe(search);
+      expect((search as HTMLInputElement).value).toBe('sciatica');
+    });
+
+    it('does nothing on ArrowDown when nothing matches', async () => {
+      const { user, search } = setup();
+      await user.type(search, 'yoga{ArrowDown}');
+      expect(document.activeElement).toBe(search);
+    });
+  });
+
+  describe('clearing the search', () => {
+    const press = (target: Element, key: string) => {
+      const event = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true });
+      target.dispatchEvent(event);
+      return event;
+    };
+
+    it('Escape in the box with text clears it and keeps the popup open; in an empty box it is left to the browser', async () => {
+      const { user, search } = setup();
+      await user.type(search, 'sciatica');
+      expect(press(search, 'Escape').defaultPrevented).toBe(true);
+      await screen.findAllByRole('button', { expanded: false });
+      expect((search as HTMLInputElement).value).toBe('');
+      expect(shownQuestions()).toHaveLength(10);
+      expect(document.activeElement).toBe(search);
+      // Empty: the popup closes as it always does on Escape.
+      expect(press(search, 'Escape').defaultPrevented).toBe(false);
+    });
+
+    it('has a labelled clear button, only while there is text, reached by Tab, that returns focus to the box', async () => {
+      const { user, search } = setup();
+      expect(screen.queryByRole('button', { name: 'Clear search' })).toBeNull();
+      await user.type(search, 'sciatica');
+      await user.tab();
+      const clear = screen.getByRole('button', { name: 'Clear search' });
+      expect(document.activeElement).toBe(clear);
+      await user.keyboard('{Enter}');
+      expect((search as HTMLInputElement).value).toBe('');
+      expect(shownQuestions()).toHaveLength(10);
+      expect(document.activeElement).toBe(search);
+      expect(screen.queryByRole('button', { name: 'Clear search' })).toBeNull();
+    });
+
+    it('hides the browser’s own clear button, so Chromium does not show two', () => {
+      const css = readFileSync('components/popup/QuickAnswers.css', 'utf8');
+      expect(css).toMatch(/::-webkit-search-cancel-button\s*{[^}]*appearance:\s*none/);
+    });
   });
 
   it('toggles an answer with aria-expanded, keeping its list', async () => {

@@ -93,6 +93,17 @@ describe('the back check-in in the popup', () => {
     expect(screen.queryByRole('heading', { name: 'Back check-in' })).toBeNull();
   });
 
+  it.each(['Better', 'Worse'])(
+    '"%s" moves focus to the confirmation, though the stored answer reaches the popup before the reply',
+    async (name) => {
+      await seed([walk(NOW - 20 * MIN)]);
+      const { user } = await renderArea();
+      await screen.findByRole('heading', { name: 'Back check-in' });
+      await press(user, name);
+      await waitFor(() => expect(document.activeElement?.textContent).toMatch(/^Noted: your back feels/));
+    },
+  );
+
   it('Skip remembers the walk: the question does not come back', async () => {
     const done = walk(NOW - 20 * MIN);
     await seed([done]);

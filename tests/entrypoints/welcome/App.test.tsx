@@ -1,7 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import type { ComponentProps } from 'preact';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/welcome/App';
 import { formatWhen } from '@/lib/i18n/time';
@@ -119,6 +119,22 @@ describe('the welcome page', () => {
     await waitFor(() =>
       expect(within(section('See a reminder now')).getByRole('status').textContent).toMatch(/^Sent: look for it/),
     );
+    expect(document.activeElement).toBe(button);
+  });
+
+  it('keeps the button focusable while the reminder is sent (aria-disabled, not disabled), and sends once', async () => {
+    let reply!: (value: { ok: true }) => void;
+    const sendCommand = vi.fn(() => new Promise<{ ok: true }>((resolve) => (reply = resolve)));
+    const { user } = await renderWelcome({ sendCommand });
+    const button = screen.getByRole('button', { name: 'Show me a posture check' }) as HTMLButtonElement;
+    await user.click(button);
+    // A disabled button drops focus to <body> in real browsers (happy-dom does not): it must not be one.
+    expect(button.disabled).toBe(false);
+    expect(button.getAttribute('aria-disabled')).toBe('true');
+    await user.click(button);
+    expect(sendCommand).toHaveBeenCalledTimes(1);
+    reply({ ok: true });
+    await waitFor(() => expect(button.hasAttribute('aria-disabled')).toBe(false));
     expect(document.activeElement).toBe(button);
   });
 
