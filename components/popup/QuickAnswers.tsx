@@ -1,5 +1,5 @@
 import type { JSX } from 'preact';
-import { useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Question, QuestionId } from '@/lib/content';
 import { excerpt, highlightRanges, search } from '@/lib/content/search';
 import { SEARCH_SUGGESTIONS } from '@/lib/content/search-words';
@@ -43,6 +43,16 @@ export function QuickAnswers({ questions, initialQuery = '', initialOpen = [] }:
   const hits = search(questions, query);
   const searching = query.trim() !== '';
   const empty = searching && !hits.length;
+
+  // What the user types brings the first result (or the no-answer help) into view: in a long language,
+  // or with a reminder or check-in above, the results would start below the popup's visible part.
+  // Only the least scroll that shows it, and only after typing, never when the popup opens.
+  const typed = useRef(false);
+  const help = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    if (typed.current && searching)
+      (list.current?.firstElementChild ?? help.current)?.scrollIntoView({ block: 'nearest' });
+  }, [query]);
 
   const toggle = (id: QuestionId) =>
     setOpen((current) => {
@@ -120,7 +130,10 @@ export function QuickAnswers({ questions, initialQuery = '', initialOpen = [] }:
             autoComplete="off"
             spellcheck={false}
             value={query}
-            onInput={(event) => setQuery(event.currentTarget.value)}
+            onInput={(event) => {
+              typed.current = true;
+              setQuery(event.currentTarget.value);
+            }}
             onKeyDown={onKeyDown}
           />
           {/* Our own clear button: Firefox draws none, and Chromium's own (hidden in the stylesheet) is
@@ -143,7 +156,7 @@ export function QuickAnswers({ questions, initialQuery = '', initialOpen = [] }:
         {searching && (hits.length ? t('answersMatchCount', formatNumber(hits.length)) : t('answersNoMatch', echo))}
       </p>
       {empty && (
-        <div class="answers-help">
+        <div class="answers-help" ref={help}>
           <p id="answers-suggestions-label">{t('answersSuggestions')}</p>
           <ul class="answers-suggestions" aria-labelledby="answers-suggestions-label">
             {SEARCH_SUGGESTIONS.map((suggestion) => (

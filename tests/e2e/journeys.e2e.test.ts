@@ -230,6 +230,41 @@ describe.each(BROWSERS)('journeys in %s', (browserName) => {
     await popup.close();
   });
 
+  it('brings what a search shows into view as the user types: the results, or the no-answer help', async () => {
+    const { popup, view } = await openPopupReady();
+    await waitUntil(
+      () => view.names('button', 'Quick answers'),
+      (list) => list.length === QUESTIONS.length,
+      { what: 'the quick answers list' },
+    );
+    /** Whether the box and `selector`'s element lie inside the visible part of the scrolling area. */
+    const inView = (selector: string) =>
+      popup.evaluate((sel) => {
+        const area = document.querySelector('.popup-body')!.getBoundingClientRect();
+        const inside = (el: Element | null) => {
+          const r = el!.getBoundingClientRect();
+          return r.top >= area.top - 1 && r.bottom <= area.bottom + 1;
+        };
+        return {
+          box: inside(document.getElementById('answers-search-input')),
+          shown: inside(document.querySelector(sel)),
+        };
+      }, selector);
+    await view.tabTo('Search answers');
+    await popup.type('knee pain');
+    await view.waitForButton('Show all questions');
+    expect(await inView('.answers-help')).toEqual({ box: true, shown: true });
+    await view.click('Show all questions');
+    await popup.type('sciatica');
+    await waitUntil(
+      () => view.names('button', 'Quick answers'),
+      (list) => list.length === 3,
+      { what: 'two results and the clear button' },
+    );
+    expect(await inView('.questions > li')).toEqual({ box: true, shown: true });
+    await popup.close();
+  });
+
   it('has no axe-core violations on the popup, in light and (where emulated) dark', async () => {
     const fresh = await browser.openPage('popup.html');
     await ui(fresh).waitForButton('Another one');

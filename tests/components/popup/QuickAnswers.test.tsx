@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { QuickAnswers } from '@/components/popup/QuickAnswers';
@@ -312,5 +312,20 @@ describe('QuickAnswers', () => {
       'How do I stop my lower back from hurting when I walk?',
     );
     expect(screen.getByText('If regular walking is painful, try walking in a shallow pool.')).toBeTruthy();
+  });
+
+  it('scrolls what typing shows into view (results or the no-answer help), and nothing when it opens with a query', async () => {
+    const scrolled: Element[] = [];
+    vi.spyOn(Element.prototype, 'scrollIntoView').mockImplementation(function (this: Element) {
+      scrolled.push(this);
+    });
+    const { user, search } = setup({ initialQuery: 'pool' });
+    expect(scrolled).toEqual([]);
+    await user.clear(search);
+    await user.type(search, 'knee');
+    expect(scrolled.at(-1)?.textContent).toContain('Show all questions');
+    await user.clear(search);
+    await user.type(search, 'sciatica');
+    expect(scrolled.at(-1)?.textContent).toContain(shownQuestions()[0]);
   });
 });
