@@ -103,6 +103,17 @@ describe.each(BROWSERS)('journeys in %s', (browserName) => {
     return { popup, view };
   }
 
+  /** A popup ready for use, with every question listed (the answers load right after the first paint). */
+  async function openPopupWithAnswers() {
+    const opened = await openPopupReady();
+    await waitUntil(
+      () => opened.view.names('button', 'Quick answers'),
+      (list) => list.length === QUESTIONS.length,
+      { what: 'the quick answers list' },
+    );
+    return opened;
+  }
+
   beforeAll(async () => {
     installedAt = Date.now();
     [browser, walker] = await Promise.all([launch(browserName), launch(browserName)]);
@@ -179,12 +190,7 @@ describe.each(BROWSERS)('journeys in %s', (browserName) => {
   });
 
   it('moves between the search box and the results with the arrow keys; Escape and the clear button empty the box', async () => {
-    const { popup, view } = await openPopupReady();
-    await waitUntil(
-      () => view.names('button', 'Quick answers'),
-      (list) => list.length === QUESTIONS.length,
-      { what: 'the quick answers list' },
-    );
+    const { popup, view } = await openPopupWithAnswers();
     /** What has focus: the search box, a question, or another control by its name. */
     const focused = () =>
       popup.evaluate(() => {
@@ -231,12 +237,7 @@ describe.each(BROWSERS)('journeys in %s', (browserName) => {
   });
 
   it('brings what a search shows into view as the user types: the results, or the no-answer help', async () => {
-    const { popup, view } = await openPopupReady();
-    await waitUntil(
-      () => view.names('button', 'Quick answers'),
-      (list) => list.length === QUESTIONS.length,
-      { what: 'the quick answers list' },
-    );
+    const { popup, view } = await openPopupWithAnswers();
     /** Whether the box and `selector`'s element lie inside the visible part of the scrolling area. */
     const inView = (selector: string) =>
       popup.evaluate((sel) => {
