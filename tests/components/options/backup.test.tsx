@@ -178,7 +178,9 @@ describe('reset', () => {
     await seed();
     const { user } = await renderOptions();
     await user.click(screen.getByRole('button', { name: 'Reset all data…' }));
-    const group = screen.getByRole('group', { name: /^Restore default settings and delete all history/ });
+    const group = screen.getByRole('group', {
+      name: /^Restore default settings, also in the other browsers your settings sync to, and delete all history on this device\?/,
+    });
     await waitFor(() => expect(document.activeElement).toBe(within(group).getByRole('button', { name: 'Cancel' })));
     await user.click(within(group).getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('group', { name: /^Restore default settings/ })).toBeNull();
@@ -191,7 +193,9 @@ describe('reset', () => {
     const { user } = await renderOptions();
     const reset = screen.getByRole('button', { name: 'Reset all data…' });
     await user.click(reset);
-    const group = screen.getByRole('group', { name: /^Restore default settings and delete all history/ });
+    const group = screen.getByRole('group', {
+      name: /^Restore default settings, also in the other browsers your settings sync to, and delete all history on this device\?/,
+    });
     await waitFor(() => expect(document.activeElement).toBe(within(group).getByRole('button', { name: 'Cancel' })));
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('group', { name: /^Restore default settings/ })).toBeNull();
