@@ -39,21 +39,25 @@ export function ui(page: ExtPage) {
         },
       );
     },
-    /** Clicks the first enabled, visible button whose accessible name starts with `prefix`. */
-    async click(prefix: string) {
-      await this.waitForButton(prefix);
-      const clicked = await page.evaluate((p) => {
-        const target = [...document.querySelectorAll<HTMLButtonElement>('button')].find(
-          (b) =>
-            !b.disabled &&
-            b.getAttribute('aria-disabled') !== 'true' &&
-            b.getClientRects().length > 0 &&
-            (b.getAttribute('aria-label') ?? b.textContent ?? '').trim().startsWith(p),
-        );
-        target?.click();
-        return Boolean(target);
-      }, prefix);
-      if (!clicked) throw new Error(`No enabled button named "${prefix}…"`);
+    /**
+     * Clicks the first enabled, visible button whose accessible name starts with `prefix`, as soon as
+     * there is one: a control whose panel has a command on its way is aria-disabled for that moment,
+     * and a user would wait for it too.
+     */
+    async click(prefix: string, timeout = 10_000) {
+      const clickEnabled = () =>
+        page.evaluate((p) => {
+          const target = [...document.querySelectorAll<HTMLButtonElement>('button')].find(
+            (b) =>
+              !b.disabled &&
+              b.getAttribute('aria-disabled') !== 'true' &&
+              b.getClientRects().length > 0 &&
+              (b.getAttribute('aria-label') ?? b.textContent ?? '').trim().startsWith(p),
+          );
+          target?.click();
+          return Boolean(target);
+        }, prefix);
+      await waitUntil(clickEnabled, (clicked) => clicked, { timeout, what: `an enabled button named "${prefix}…"` });
     },
     buttonDisabled: (prefix: string) =>
       page.evaluate((p) => {
