@@ -48,7 +48,7 @@ export function useSaveNote(sync: SyncNote = NO_SYNC_NOTE) {
     () => () => {
       clearTimeout(timer.current);
       // A note that goes (a day row hidden) hands the line back to the page.
-      setOwner((owner) => (owner === self ? null : owner));
+      release();
     },
     [setOwner, self],
   );
