@@ -114,6 +114,16 @@ describe.each(BROWSERS)('journeys in %s', (browserName) => {
     return opened;
   }
 
+  /** Types "sciatica" into the focused search box and waits for its two results (and the clear button). */
+  async function searchSciatica(popup: ExtPage, view: ReturnType<typeof ui>) {
+    await popup.type('sciatica');
+    await waitUntil(
+      () => view.names('button', 'Quick answers'),
+      (list) => list.length === 3,
+      { what: 'two results and the clear button' },
+    );
+  }
+
   beforeAll(async () => {
     installedAt = Date.now();
     [browser, walker] = await Promise.all([launch(browserName), launch(browserName)]);
@@ -200,12 +210,7 @@ describe.each(BROWSERS)('journeys in %s', (browserName) => {
         return (el.getAttribute('aria-label') ?? el.textContent ?? '').trim();
       });
     await view.tabTo('Search answers');
-    await popup.type('sciatica');
-    await waitUntil(
-      () => view.names('button', 'Quick answers'),
-      (list) => list.length === 3,
-      { what: 'two results and the clear button' },
-    );
+    await searchSciatica(popup, view);
     const visited: string[] = [];
     for (const key of ['ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowUp', 'ArrowUp']) {
       await popup.press(key);
@@ -256,12 +261,7 @@ describe.each(BROWSERS)('journeys in %s', (browserName) => {
     await view.waitForButton('Show all questions');
     expect(await inView('.answers-help')).toEqual({ box: true, shown: true });
     await view.click('Show all questions');
-    await popup.type('sciatica');
-    await waitUntil(
-      () => view.names('button', 'Quick answers'),
-      (list) => list.length === 3,
-      { what: 'two results and the clear button' },
-    );
+    await searchSciatica(popup, view);
     expect(await inView('.questions > li')).toEqual({ box: true, shown: true });
     await popup.close();
   });
