@@ -500,6 +500,8 @@ describe.each(BROWSERS)('journeys in %s', (browserName) => {
       { what: 'Start walk' },
     );
     const pressOn = async (name: string, then: string) => {
+      // Focus can land on it while the command before is on its way (seen in Firefox).
+      await view.waitEnabled(name);
       await focusButton(popup, name);
       await popup.press('Enter');
       await waitUntil(
@@ -508,13 +510,18 @@ describe.each(BROWSERS)('journeys in %s', (browserName) => {
         { what: `focus on "${then}" after "${name}"` },
       );
     };
-    await pressOn('Start walk', 'Pause walk');
-    await pressOn('Pause walk', 'Resume walk');
-    await pressOn('Resume walk', 'Pause walk');
-    // Under a minute, Finish now ends the walk as a cancel: nothing logged, and Start walk is back.
-    await pressOn('Finish now', 'Start walk');
-    await pressOn('Start walk', 'Pause walk');
-    await pressOn('Cancel', 'Start walk');
+    try {
+      await pressOn('Start walk', 'Pause walk');
+      await pressOn('Pause walk', 'Resume walk');
+      await pressOn('Resume walk', 'Pause walk');
+      // Under a minute, Finish now ends the walk as a cancel: nothing logged, and Start walk is back.
+      await pressOn('Finish now', 'Start walk');
+      await pressOn('Start walk', 'Pause walk');
+      await pressOn('Cancel', 'Start walk');
+    } finally {
+      // A walk left running by a failure here would fail the next tests too (reminders wait for it).
+      if ((await view.names('button')).includes('Cancel')) await view.click('Cancel').catch(() => undefined);
+    }
     await waitUntil(
       () => ext().badge(),
       (text) => text === '',
@@ -657,6 +664,7 @@ describe.each(BROWSERS)('journeys in %s', (browserName) => {
     expect(history.walks[0]!.checkIn).toMatchObject({ feel: 'worse' });
     // Keyboard only: the optional detail, then its answer.
     await view.tabTo('Hip or buttock');
+    await view.waitEnabled('Hip or buttock');
     await popup.press('Enter');
     await waitUntil(
       () => view.text(),

@@ -27,6 +27,14 @@ export function ui(page: ExtPage) {
       [role, within ?? ''] as const,
     );
 
+  const buttonDisabled = (prefix: string) =>
+    page.evaluate((p) => {
+      const b = [...document.querySelectorAll('button')].find((el) =>
+        (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().startsWith(p),
+      );
+      return b ? b.disabled || b.getAttribute('aria-disabled') === 'true' : null;
+    }, prefix);
+
   return {
     names,
     async waitForButton(prefix: string, timeout = 10_000) {
@@ -59,13 +67,18 @@ export function ui(page: ExtPage) {
         }, prefix);
       await waitUntil(clickEnabled, (clicked) => clicked, { timeout, what: `an enabled button named "${prefix}…"` });
     },
-    buttonDisabled: (prefix: string) =>
-      page.evaluate((p) => {
-        const b = [...document.querySelectorAll('button')].find((el) =>
-          (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().startsWith(p),
-        );
-        return b ? b.disabled || b.getAttribute('aria-disabled') === 'true' : null;
-      }, prefix),
+    /**
+     * Waits until the button named `prefix…` takes presses, as a user would: focus can land on a control
+     * while the command before is still on its way, and then it is aria-disabled and ignores a key.
+     */
+    async waitEnabled(prefix: string, timeout = 10_000) {
+      await waitUntil(
+        () => buttonDisabled(prefix),
+        (d) => d === false,
+        { timeout, what: `"${prefix}…" to take presses` },
+      );
+    },
+    buttonDisabled,
     /** Presses Tab until the control labelled `label` has focus (at most 40 presses). */
     async tabTo(label: string) {
       for (let i = 0; i < 40; i++) {
