@@ -197,10 +197,16 @@ describe.each(BROWSERS)('languages in %s', (browserName) => {
       const text = await uiText(popup);
       expect(englishPhrases().filter((phrase) => text.includes(phrase))).toEqual([]);
       expect(await axeViolations(popup)).toEqual([]);
-      await popup.evaluate(() => {
-        const buttons = [...document.querySelectorAll<HTMLButtonElement>('.walk-actions button')];
-        buttons.at(-1)!.click(); // Cancel: the last of pause, finish, cancel
-      });
+      // Cancel: the last of pause, finish, cancel; once it takes presses (it is aria-disabled while
+      // the start is still on its way).
+      const cancel = () =>
+        popup.evaluate(() => {
+          const cancel = [...document.querySelectorAll<HTMLButtonElement>('.walk-actions button')].at(-1);
+          if (!cancel || cancel.getAttribute('aria-disabled') === 'true') return false;
+          cancel.click();
+          return true;
+        });
+      await waitUntil(cancel, Boolean, { what: 'Cancel to take presses' });
       await waitUntil(() => popup.evaluate(() => document.getElementById('start-walk') !== null), Boolean, {
         what: 'the walk to be cancelled',
       });
