@@ -31,6 +31,11 @@ const { min: MIN_WALK, max: MAX_WALK } = LIMITS.walkLengthMin;
 export function WalkPanel({ timer, defaultMinutes, dueDescribedBy, note, send, focusNext }: Props) {
   const [minutes, setMinutes] = useState<number | null>(null);
   const { run, busy, alert } = useCommand(send);
+  // A command holds the buttons only until the walk it was sent for changes: the background stores the
+  // change before it replies, and focus may already be on a new button (Pause after Start) that must
+  // take the next press, not be announced unavailable.
+  const [sentFor, setSentFor] = useState<Walk | null | undefined>(undefined);
+  const waiting = busy && sentFor === timer;
   const length = minutes ?? defaultMinutes;
   // The tick only triggers re-renders; each render reads the clock itself, so the first frame after
   // Resume is already right.
@@ -39,7 +44,8 @@ export function WalkPanel({ timer, defaultMinutes, dueDescribedBy, note, send, f
   const change = (delta: number) => setMinutes(Math.min(MAX_WALK, Math.max(MIN_WALK, length + delta)));
   /** Runs a walk command; focus goes to `next` once the pressed button has been replaced. */
   const act = async (command: Command, next?: string) => {
-    if (busy) return;
+    if (waiting) return;
+    setSentFor(timer);
     if (next) focusNext?.request(next);
     if (!(await run(command))) focusNext?.cancel();
   };
@@ -65,7 +71,7 @@ export function WalkPanel({ timer, defaultMinutes, dueDescribedBy, note, send, f
               id={WALK_FOCUS.toggle}
               type="button"
               class="button button-primary"
-              aria-disabled={busy || undefined}
+              aria-disabled={waiting || undefined}
               onClick={() => act({ type: timer.pausedAt === null ? 'walk-pause' : 'walk-resume' })}
             >
               {timer.pausedAt === null ? t('popupWalkPause') : t('popupWalkResume')}
@@ -73,7 +79,7 @@ export function WalkPanel({ timer, defaultMinutes, dueDescribedBy, note, send, f
             <button
               type="button"
               class="button"
-              aria-disabled={busy || undefined}
+              aria-disabled={waiting || undefined}
               onClick={() => act({ type: 'walk-finish' }, WALK_FOCUS.start)}
             >
               {t('popupWalkFinish')}
@@ -81,7 +87,7 @@ export function WalkPanel({ timer, defaultMinutes, dueDescribedBy, note, send, f
             <button
               type="button"
               class="button"
-              aria-disabled={busy || undefined}
+              aria-disabled={waiting || undefined}
               onClick={() => act({ type: 'walk-cancel' }, WALK_FOCUS.start)}
             >
               {t('popupWalkCancel')}
@@ -105,7 +111,7 @@ export function WalkPanel({ timer, defaultMinutes, dueDescribedBy, note, send, f
             type="button"
             class="button button-primary"
             disabled={timer === undefined}
-            aria-disabled={busy || undefined}
+            aria-disabled={waiting || undefined}
             aria-describedby={dueDescribedBy}
             onClick={() => act({ type: 'walk-start', minutes: length }, WALK_FOCUS.toggle)}
           >

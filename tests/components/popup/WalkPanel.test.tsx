@@ -258,6 +258,28 @@ describe('WalkPanel during a walk', () => {
     expect(buttons.map(unavailable)).toEqual([false, false, false]);
   });
 
+  it('lets the button focus lands on take a press once the walk changed, before the reply', async () => {
+    atTime(T0);
+    const answers: Array<(reply: CommandReply) => void> = [];
+    const send = vi.fn((_command: Command) => new Promise<CommandReply>((resolve) => answers.push(resolve)));
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    const view = render(<WalkPanel timer={null} defaultMinutes={5} send={send} />);
+    await press(user, /^Start walk/);
+    expect(unavailable(startButton())).toBe(true);
+    // The background stored the walk; its reply is still on its way.
+    view.rerender(<WalkPanel timer={startWalk(T0, 5)} defaultMinutes={5} send={send} />);
+    const pause = screen.getByRole('button', { name: 'Pause walk' }) as HTMLButtonElement;
+    expect(unavailable(pause)).toBe(false);
+    await press(user, 'Pause walk');
+    expect(send.mock.calls.map(([command]) => command.type)).toEqual(['walk-start', 'walk-pause']);
+    // Until the paused walk is stored, the pause holds the buttons: a second press sends nothing.
+    expect(unavailable(pause)).toBe(true);
+    await press(user, 'Pause walk');
+    expect(send).toHaveBeenCalledTimes(2);
+    await act(async () => answers.forEach((answer) => answer({ ok: true })));
+    expect(unavailable(pause)).toBe(false);
+  });
+
   it('goes back to the Start button when the walk ends', () => {
     atTime(T0);
     const { send, view } = setup(startWalk(T0, 5), { fakeTime: true });
