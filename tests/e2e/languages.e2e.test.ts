@@ -197,8 +197,8 @@ describe.each(BROWSERS)('languages in %s', (browserName) => {
       const text = await uiText(popup);
       expect(englishPhrases().filter((phrase) => text.includes(phrase))).toEqual([]);
       expect(await axeViolations(popup)).toEqual([]);
-      // Cancel: the last of pause, finish, cancel; once it takes presses (it is aria-disabled while
-      // the start is still on its way).
+      // Cancel: the last of pause, finish, cancel; once it takes presses (a walk button holds them
+      // until the command before it is stored).
       const cancel = () =>
         popup.evaluate(() => {
           const cancel = [...document.querySelectorAll<HTMLButtonElement>('.walk-actions button')].at(-1);
