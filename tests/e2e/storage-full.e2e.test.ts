@@ -58,7 +58,7 @@ const fill = (page: ExtPage, area: 'local' | 'sync') =>
 /**
  * Chromium: makes storage.local full to the byte, as getBytesInUse counts it, right before a step that
  * must be refused, whatever was written or freed since `fill`. Growing the top-up item a byte at a
- * time is not enough: Chromium 156 sometimes refuses that byte with 2 B still free (measured), and a
+ * time is not enough: Chromium 156 sometimes refuses that byte with 1–2 B still free (measured), and a
  * one-byte-larger setting then fits. So the item is written afresh at the size that leaves no byte.
  */
 const topUp = (page: ExtPage) =>
