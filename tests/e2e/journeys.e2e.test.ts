@@ -3,7 +3,7 @@
  * extension (.output/chrome-mv3, .output/firefox-mv3).
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { QUESTIONS } from '@/lib/content';
 import { ADVICE } from '@/lib/content/advice';
 import { defaultSettings } from '@/lib/settings/model';
@@ -152,6 +152,19 @@ describe.each(BROWSERS)('journeys in %s', (browserName) => {
   afterAll(async () => {
     await browser?.close();
     await walker?.close();
+  });
+
+  // A walk that a failed test leaves running holds every reminder and hides Start walk: the tests
+  // after it would fail too. It is cancelled, so that one failure stays one failure.
+  beforeEach(({ onTestFailed }) => {
+    onTestFailed(async () => {
+      await page
+        .evaluate(() => {
+          const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
+          return api.runtime.sendMessage({ type: 'walk-cancel' });
+        })
+        .catch(() => undefined);
+    });
   });
 
   it('arms the posture and walk alarms at sensible times after install', async () => {
@@ -425,7 +438,12 @@ describe.each(BROWSERS)('journeys in %s', (browserName) => {
     const end = await ext().alarm('walk-timer-end');
     expect(end!.scheduledTime).toBeGreaterThanOrEqual(before + 5 * MINUTE - 1_000);
     expect(end!.scheduledTime).toBeLessThanOrEqual(Date.now() + 5 * MINUTE + 1_000);
-    expect(await view.text()).toContain('keeping your spine naturally curved');
+    // The popup shows the walk once storage tells it (that may come after the badge changed).
+    await waitUntil(
+      () => view.text(),
+      (text) => text.includes('keeping your spine naturally curved'),
+      { what: 'the posture cue' },
+    );
     await popup.close();
 
     // Reopened, the popup shows the same walk counting down from the stored timestamps.
@@ -511,18 +529,13 @@ describe.each(BROWSERS)('journeys in %s', (browserName) => {
         { what: `focus on "${then}" after "${name}"` },
       );
     };
-    try {
-      await pressOn('Start walk', 'Pause walk');
-      await pressOn('Pause walk', 'Resume walk');
-      await pressOn('Resume walk', 'Pause walk');
-      // Under a minute, Finish now ends the walk as a cancel: nothing logged, and Start walk is back.
-      await pressOn('Finish now', 'Start walk');
-      await pressOn('Start walk', 'Pause walk');
-      await pressOn('Cancel', 'Start walk');
-    } finally {
-      // A walk left running by a failure here would fail the next tests too (reminders wait for it).
-      if ((await view.names('button')).includes('Cancel')) await view.click('Cancel').catch(() => undefined);
-    }
+    await pressOn('Start walk', 'Pause walk');
+    await pressOn('Pause walk', 'Resume walk');
+    await pressOn('Resume walk', 'Pause walk');
+    // Under a minute, Finish now ends the walk as a cancel: nothing logged, and Start walk is back.
+    await pressOn('Finish now', 'Start walk');
+    await pressOn('Start walk', 'Pause walk');
+    await pressOn('Cancel', 'Start walk');
     await waitUntil(
       () => ext().badge(),
       (text) => text === '',
