@@ -174,7 +174,10 @@ async function capture(name: BrowserName, scheme: Scheme) {
       await popup.screenshot(file(screen));
     }
 
-    // During a walk: started with the popup's own button; cancelled after the picture (nothing logged).
+    // During a walk, in a popup opened afresh (not the one with the last search typed in): started with
+    // the popup's own button; cancelled after the picture (nothing logged).
+    await popup.close();
+    popup = await popupReady(browser);
     await ui(popup).click('Start walk');
     await ui(popup).waitForButton('Pause walk');
     await settle(1_200);
