@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultSettings } from '@/lib/settings/model';
 import { axeViolations } from './support/axe';
 import { BROWSERS, launch } from './support/browsers';
+import { extensionState } from './support/extension-state';
 import { waitUntil, type ExtBrowser, type ExtPage } from './support/driver';
 import { ui } from './support/ui';
 
@@ -107,11 +108,8 @@ const recordChanges = (page: ExtPage) =>
 const recordedChanges = (page: ExtPage) =>
   page.evaluate(() => (globalThis as { storageChanges?: string[] }).storageChanges?.join(', ') || 'none');
 
-const local = (page: ExtPage, key: string) =>
-  page.evaluate(async (k) => {
-    const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
-    return (await api.storage.local.get(k))[k] ?? null;
-  }, key);
+/** A stored local value, null when there is none. */
+const local = async (page: ExtPage, key: string) => (await extensionState(page).local(key)) ?? null;
 
 /** A valid history of `count` finished 5-minute walks, one an hour from `from`. */
 const history = (from: number, count: number) => ({
