@@ -12,6 +12,7 @@ import { axeViolations } from './support/axe';
 import { BROWSERS, launch } from './support/browsers';
 import { CHROME_BUILD } from './support/chromium';
 import { schemesOf, waitUntil, type ExtBrowser, type ExtPage } from './support/driver';
+import { overflowInPage } from './support/layout';
 
 type Messages = Record<string, { message: string }>;
 const messagesOf = (folder: string) =>
@@ -58,24 +59,7 @@ const uiText = (page: ExtPage) =>
   });
 
 /** Elements that stick out of the page's width (the popup is 380 px wide), and whether the page scrolls sideways. */
-const overflow = (page: ExtPage) =>
-  page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    const out = [...document.querySelectorAll<HTMLElement>('body *')]
-      .filter((el) => el.getClientRects().length > 0 && !el.closest('.visually-hidden'))
-      .map((el) => ({ el, r: el.getBoundingClientRect() }))
-      .filter(({ r }) => r.width > 0 && (r.left < -1 || r.right > width + 1))
-      .map(
-        ({ el, r }) =>
-          `<${el.tagName.toLowerCase()} class="${el.className}"> ${Math.round(r.left)}–${Math.round(r.right)}`,
-      );
-    const scrollers = [...document.querySelectorAll<HTMLElement>('body, body *')]
-      // (A visually hidden element is a clipped 1-px box: its text "overflows" by design.)
-      .filter((el) => !el.closest('.visually-hidden'))
-      .filter((el) => el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible')
-      .map((el) => `<${el.tagName.toLowerCase()} class="${el.className}"> scrolls sideways`);
-    return { width, out: [...out, ...scrollers], pageScrolls: document.documentElement.scrollWidth > width + 1 };
-  });
+const overflow = (page: ExtPage) => page.evaluate(overflowInPage);
 
 describe('the popup prerendered in every language (the build)', () => {
   const folders = readdirSync('assets/public/_locales');

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyHistory, type WalkEntry } from '@/lib/history/model';
 import { launchChromium, type ChromiumSession } from './support/chromium';
+import { overflowInPage } from './support/layout';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -105,21 +106,13 @@ describe('the options page in real Chromium', () => {
     });
     await page.setViewportSize({ width: 320, height: 800 });
     await page.locator('.chart-x span').first().waitFor();
-    const layout = await page.evaluate(() => {
-      const width = document.documentElement.clientWidth;
+    const overlapping = await page.evaluate(() => {
       const labels = [...document.querySelectorAll('.chart-x span')].map((el) => el.getBoundingClientRect());
-      const overlapping = labels.slice(1).filter((r, i) => r.left < labels[i]!.right - 0.5).length;
-      const outside = [...document.querySelectorAll<HTMLElement>('body *')]
-        .map((el) => ({ el, r: el.getBoundingClientRect() }))
-        .filter(({ r }) => r.width > 0 && (r.left < -1 || r.right > width + 1))
-        .map(
-          ({ el, r }) =>
-            `<${el.tagName.toLowerCase()} class="${el.className}"> ${Math.round(r.left)}–${Math.round(r.right)}`,
-        );
-      return { overlapping, outside, scrolls: document.documentElement.scrollWidth > width + 1 };
+      return labels.slice(1).filter((r, i) => r.left < labels[i]!.right - 0.5).length;
     });
+    const { out, pageScrolls } = await page.evaluate(overflowInPage);
     await page.setViewportSize({ width: 400, height: 600 });
-    expect(layout).toEqual({ overlapping: 0, outside: [], scrolls: false });
+    expect({ overlapping, out, pageScrolls }).toEqual({ overlapping: 0, out: [], pageScrolls: false });
   });
 
   it.each(['light', 'dark'] as const)('has no accessibility violations (axe-core, %s)', async (colorScheme) => {
