@@ -405,7 +405,7 @@ describe.each(BROWSERS)('journeys in %s', (browserName) => {
       // …and, at the same moment, an import with a walk of two days ago.
       const old = now - 2 * 24 * 3_600_000;
       await new Promise((r) => setTimeout(r, 190));
-      return api.runtime.sendMessage({
+      const backup = {
         type: 'import-backup',
         settings,
         history: {
@@ -414,7 +414,16 @@ describe.each(BROWSERS)('journeys in %s', (browserName) => {
           postureChecks: [],
           daily: [],
         },
-      });
+      };
+      // Sent again when it found no listener, as the options page's own sender does (lib/browser/send-command.ts):
+      // Firefox may be suspending its idle background page at that moment.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await api.runtime.sendMessage(backup);
+        } catch (error) {
+          if (attempt === 3 || !/receiving end/i.test(String(error))) throw error;
+        }
+      }
     }, defaultSettings());
     expect(reply).toMatchObject({ ok: true });
     const history = await waitUntil(
