@@ -19,11 +19,13 @@ export type CommandHandlers = {
 
 const OK: CommandReply = { ok: true };
 
-/** A walk command the pipeline refused (no walk to pause, one already running) says why. */
+/**
+ * A walk command the pipeline refused for want of a walk says why. A start while a walk runs is
+ * answered OK and changes nothing: the walk the user asked for is running, and the press was a second
+ * one that came before the page heard of the first (an alert then only alarmed).
+ */
 function walkReply(d: Decision): CommandReply {
-  if (d.refused === 'walk-running') return { ok: false, error: t('errorWalkRunning') };
-  if (d.refused === 'no-walk') return { ok: false, error: t('errorNoWalk') };
-  return OK;
+  return d.refused === 'no-walk' ? { ok: false, error: t('errorNoWalk') } : OK;
 }
 
 export function createCommandHandlers(

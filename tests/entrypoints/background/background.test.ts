@@ -265,6 +265,19 @@ describe('background: walks', () => {
     expect(await h.badge()).toBe('');
   });
 
+  it('answers a second "Start walk" while a walk runs with OK and keeps the first walk as it was', async () => {
+    const start = h.fake.clock.now;
+    expect(await h.command({ type: 'walk-start', minutes: 5 })).toEqual({ ok: true });
+    h.fake.advance(20_000);
+    // A press that came before the popup heard of the walk started by the first.
+    expect(await h.command({ type: 'walk-start', minutes: 10 })).toEqual({ ok: true });
+    expect(await h.local('walk')).toMatchObject({ startedAt: start, plannedMin: 5 });
+    expect((await h.alarmTimes())['walk-timer-end']).toBe(start + 5 * MINUTE);
+    // Without a walk, a walk command still says why it did nothing.
+    await h.command({ type: 'walk-cancel' });
+    expect(await h.command({ type: 'walk-pause' })).toEqual({ ok: false, error: 'No walk is running.' });
+  });
+
   it('treats "Finish now" seconds after starting as a cancel: nothing logged, no "walk done"', async () => {
     await h.command({ type: 'walk-start', minutes: 5 });
     h.fake.advance(10_000);

@@ -8,9 +8,9 @@ describe('sendCommand', () => {
   it('passes the background’s answer on', async () => {
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({
       ok: false,
-      error: 'A walk is already running.',
+      error: 'No walk is running.',
     } as never);
-    expect(await sendCommand({ type: 'walk-pause' })).toEqual({ ok: false, error: 'A walk is already running.' });
+    expect(await sendCommand({ type: 'walk-pause' })).toEqual({ ok: false, error: 'No walk is running.' });
   });
 
   it('says when no answer came', async () => {
