@@ -10,7 +10,11 @@ const ATTEMPTS = 3;
  * background answers its own failures in the user's words; a message that never got there (the worker
  * going away under it) keeps the browser's words, in a localized frame.
  */
-export async function sendCommand(command: Command, attempt = 1): Promise<CommandReply> {
+export function sendCommand(command: Command): Promise<CommandReply> {
+  return send(command, 1);
+}
+
+async function send(command: Command, attempt: number): Promise<CommandReply> {
   try {
     const reply = (await browser.runtime.sendMessage(command)) as CommandReply | undefined;
     return reply ?? { ok: false, error: t('errorNoAnswer') };
@@ -23,7 +27,7 @@ export async function sendCommand(command: Command, attempt = 1): Promise<Comman
     // the page. Measured under load with a 1 s idle timeout: 1–2 in 120 sends, each cured by one more.
     if (attempt < ATTEMPTS && /receiving end/i.test(detail)) {
       await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
-      return sendCommand(command, attempt + 1);
+      return send(command, attempt + 1);
     }
     return { ok: false, error: t('errorBrowser', detail) };
   }
