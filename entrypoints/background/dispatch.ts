@@ -10,6 +10,7 @@ import { decide, type BackgroundEvent, type Decision } from '@/lib/reminders/dec
 import { initialReminderState, parseReminderState } from '@/lib/reminders/state';
 import type { IdleState, ReminderState } from '@/lib/reminders/types';
 import type { Settings } from '@/lib/settings/model';
+import { MINUTE } from '@/lib/time/units';
 import { parseWalk } from '@/lib/walk/walk';
 import { applyBadge } from './badge';
 import type { BackgroundDeps } from './context';
@@ -75,7 +76,14 @@ export function createDispatch({ api, now, timeZone }: BackgroundDeps, notifier:
       event,
     );
 
-    await save(d, at, zone);
+    await save(d, at, zone).catch(async (error: unknown) => {
+      // Nothing was written (storage full), so nothing else follows: the decision stands on a state that
+      // was not saved. A one-shot alarm is gone once it fired, and nothing would come for its reminder
+      // until some other event; it comes again in a minute, to try again once there is room.
+      if (event.type === 'alarm' && !armed.some((a) => a.name === event.name))
+        await api.alarms.create(event.name, { when: at + MINUTE });
+      throw error;
+    });
     for (const effect of d.effects) {
       // The walk reminder suggests the walking plan's length while a plan runs.
       const shown =

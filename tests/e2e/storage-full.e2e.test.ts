@@ -293,4 +293,48 @@ describe.each(BROWSERS)('storage full in %s', (browserName) => {
 
     await empty(options, 'local');
   });
+
+  it('ends a walk whose end comes while storage is full once there is room, its alarm kept meanwhile', async () => {
+    const state = extensionState(options);
+    // A walk that ends in a moment (written while there is room)…
+    const startedAt = await options.evaluate(async () => {
+      const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
+      const started = Date.now() - 5 * 60_000 + 1_000;
+      await api.storage.local.set({ walk: { startedAt: started, plannedMin: 5, pausedAt: null, pausedMs: 0 } });
+      return started;
+    });
+    await fill(options, 'local');
+    if (browserName === 'chromium') await topUp(options);
+    // …and its end comes when storage is full: the walk cannot be logged, so it is not ended yet; its
+    // alarm comes again in a minute rather than leaving none.
+    const endedAt = await options.evaluate(async () => {
+      const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
+      const when = Date.now() + 300;
+      await api.alarms.create('walk-timer-end', { when });
+      return when;
+    });
+    const again = await waitUntil(
+      () => state.alarm('walk-timer-end'),
+      (alarm) => (alarm?.scheduledTime ?? 0) > endedAt + 30_000,
+      { what: 'the walk’s end armed again', timeout: 15_000 },
+    );
+    expect(again!.scheduledTime).toBeLessThanOrEqual(Date.now() + 60_000);
+    expect(await state.notificationIds()).not.toContain('walk-complete');
+    expect(await local(options, 'walk')).toMatchObject({ startedAt });
+
+    // Room again: the next try ends and logs it (the minute is not waited for: its alarm is brought forward).
+    await empty(options, 'local');
+    await options.evaluate(async () => {
+      const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
+      await api.alarms.create('walk-timer-end', { when: Date.now() + 300 });
+    });
+    await waitUntil(
+      () => state.notificationIds(),
+      (ids) => ids.includes('walk-complete'),
+      { what: 'the walk-complete notification', timeout: 15_000 },
+    );
+    expect(await local(options, 'walk')).toBeNull();
+    const logged = (await local(options, 'history')) as { walks: Array<{ startedAt: number; finished: boolean }> };
+    expect(logged.walks.filter((w) => w.startedAt === startedAt)).toMatchObject([{ finished: true }]);
+  });
 });

@@ -408,6 +408,38 @@ describe('background: storage full', () => {
     expect(await h.command({ type: 'walk-start', minutes: 5 })).toEqual({ ok: true });
   });
 
+  it('tries a reminder again every minute while its write is refused, and shows it once when there is room', async () => {
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error(FULL_CHROMIUM));
+    for (let i = 0; i < 2; i++) {
+      await expect(h.fire('posture-reminder')).rejects.toThrow();
+      await h.settle();
+      // Not shown (nothing of it could be kept), but its alarm is armed again: reminders do not stop.
+      expect(h.created).toEqual([]);
+      expect((await h.alarmTimes())['posture-reminder']).toBe(h.fake.clock.now + MINUTE);
+    }
+    set.mockRestore();
+    await h.fire('posture-reminder');
+    expect(h.created).toEqual(['posture-reminder']);
+    expect((await h.local('reminderState')) as unknown).not.toBeNull();
+    const next = (await h.alarmTimes())['posture-reminder']!;
+    expect(next).toBeGreaterThanOrEqual(h.fake.clock.now + 29 * MINUTE);
+    // The worker restarting now (start-up reconcile) does not show it a second time.
+    await h.restartWorker();
+    expect(h.created).toEqual(['posture-reminder']);
+  });
+
+  it('leaves a repeating alarm as it is when its write is refused (the walk’s badge tick)', async () => {
+    expect(await h.command({ type: 'walk-start', minutes: 5 })).toEqual({ ok: true });
+    const tick = await fakeBrowser.alarms.get('walk-timer-tick');
+    expect(tick?.periodInMinutes).toBe(1);
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error(FULL_CHROMIUM));
+    h.fake.advance(2 * MINUTE);
+    await h.background.onAlarm(tick!).catch(() => undefined);
+    await h.settle();
+    set.mockRestore();
+    expect(await fakeBrowser.alarms.get('walk-timer-tick')).toEqual(tick);
+  });
+
   it("answers another refused write with the browser's detail, in a localized frame", async () => {
     vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('IO error'));
     expect(await h.command({ type: 'walk-start', minutes: 5 })).toEqual({
