@@ -78,10 +78,13 @@ export function createDispatch({ api, now, timeZone }: BackgroundDeps, notifier:
 
     await save(d, at, zone).catch(async (error: unknown) => {
       // Nothing was written (storage full), so nothing else follows: the decision stands on a state that
-      // was not saved. A one-shot alarm is gone once it fired, and nothing would come for its reminder
-      // until some other event; it comes again in a minute, to try again once there is room.
-      if (event.type === 'alarm' && !armed.some((a) => a.name === event.name))
-        await api.alarms.create(event.name, { when: at + MINUTE });
+      // was not saved. But no alarm may go missing, or nothing would come for a reminder or a walk's end
+      // until some other event: a one-shot alarm that fired (it is gone), and at start-up the alarms the
+      // browser lost (Firefox keeps none over a restart), come in a minute, to try again.
+      const retry =
+        event.type === 'alarm' ? [event.name] : event.type === 'reconcile' ? d.alarms.create.map((a) => a.name) : [];
+      for (const name of retry)
+        if (!armed.some((a) => a.name === name)) await api.alarms.create(name, { when: at + MINUTE });
       throw error;
     });
     for (const effect of d.effects) {

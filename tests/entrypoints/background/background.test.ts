@@ -428,6 +428,24 @@ describe('background: storage full', () => {
     expect(h.created).toEqual(['posture-reminder']);
   });
 
+  it('arms the alarms a browser restart lost in a minute when start-up cannot write, and on time once it can', async () => {
+    const due = await h.alarmTimes();
+    // Firefox keeps no alarms over a restart; the worker starts with storage full.
+    await fakeBrowser.alarms.clearAll();
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error(FULL_FIREFOX));
+    await h.restartWorker();
+    expect(await h.alarmTimes()).toEqual({
+      'posture-reminder': h.fake.clock.now + MINUTE,
+      'walk-reminder': h.fake.clock.now + MINUTE,
+    });
+    expect(h.created).toEqual([]);
+    // Room again: the next try puts each reminder back at its due time, showing nothing early.
+    set.mockRestore();
+    await h.fire('posture-reminder');
+    expect(await h.alarmTimes()).toEqual(due);
+    expect(h.created).toEqual([]);
+  });
+
   it('leaves a repeating alarm as it is when its write is refused (the walk’s badge tick)', async () => {
     expect(await h.command({ type: 'walk-start', minutes: 5 })).toEqual({ ok: true });
     const tick = await fakeBrowser.alarms.get('walk-timer-tick');
