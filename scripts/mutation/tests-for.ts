@@ -14,6 +14,7 @@ export const TEST_MAP: Record<string, string[]> = {
   'lib/plan': ['tests/lib/plan/**/*.test.{ts,tsx}', 'tests/entrypoints/background/**/*.test.{ts,tsx}'],
   'lib/walk': ['tests/lib/walk/**/*.test.{ts,tsx}', 'tests/lib/reminders/**/*.test.{ts,tsx}'],
   'lib/time': ['tests/lib/time/**/*.test.{ts,tsx}', 'tests/lib/reminders/**/*.test.{ts,tsx}'],
+  'entrypoints/background': ['tests/entrypoints/background/**/*.test.{ts,tsx}'],
   'lib/settings': [
     'tests/lib/settings/**/*.test.{ts,tsx}',
     'tests/components/options/**/*.test.{ts,tsx}',
