@@ -53,6 +53,42 @@ describe('background: reminders', () => {
     expect(await h.badge()).toBe('');
   });
 
+  it('counts the user as away after the away time of the settings, from start-up and after a change', async () => {
+    expect(h.fake.idle.detectionIntervalS).toBe(defaultSettings().idleThresholdMin * 60);
+    await fakeBrowser.storage.local.set({ settings: { ...defaultSettings(), idleThresholdMin: 12 } });
+    await h.settle();
+    expect(h.fake.idle.detectionIntervalS).toBe(12 * 60);
+  });
+
+  it('clears a reminder’s notification when it is answered in the popup: Done logs it, Snooze and Skip put it off', async () => {
+    await h.fire('posture-reminder');
+    expect(await h.command({ type: 'reminder-acknowledge', kind: 'posture' })).toEqual({ ok: true });
+    expect(await h.notifications()).toEqual({});
+    expect(((await h.local('history')) as { postureChecks: number[] }).postureChecks).toEqual([h.fake.clock.now]);
+    expect(await h.badge()).toBe('');
+
+    for (const command of [
+      { type: 'reminder-snooze', kind: 'walk' },
+      { type: 'reminder-skip', kind: 'walk' },
+    ]) {
+      await h.fire('walk-reminder');
+      expect(Object.keys(await h.notifications())).toEqual(['walk-reminder']);
+      expect(await h.command(command)).toEqual({ ok: true });
+      expect(await h.notifications(), command.type).toEqual({});
+      expect(await h.badge(), command.type).toBe('');
+    }
+  });
+
+  it('stops showing a reminder as waiting when the user closes its notification, not when the browser does', async () => {
+    await h.fire('posture-reminder');
+    await h.background.onNotificationClosed('posture-reminder', false);
+    await h.settle();
+    expect(await h.badge()).toBe('!');
+    await h.background.onNotificationClosed('posture-reminder', true);
+    await h.settle();
+    expect(await h.badge()).toBe('');
+  });
+
   it('snoozes a reminder for the snooze length', async () => {
     await h.fire('posture-reminder');
     await h.background.onNotificationButton('posture-reminder', 1);

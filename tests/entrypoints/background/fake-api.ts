@@ -9,6 +9,8 @@ import type { IdleState } from '@/lib/reminders/types';
  */
 export function createFakeApi(options: { firefox?: boolean } = {}) {
   let idleState: IdleState = 'active';
+  /** What the background last asked the idle API to count as away (seconds); null before it asked. */
+  const idle = { detectionIntervalS: null as number | null };
   let fullscreen = false;
   const clock = { now: Date.UTC(2026, 10, 26, 9, 0) };
   /** The URLs of the offscreen documents created, in order; `open` is the one open now. */
@@ -35,7 +37,7 @@ export function createFakeApi(options: { firefox?: boolean } = {}) {
     runtime,
     idle: {
       queryState: async () => idleState,
-      setDetectionInterval: async () => undefined,
+      setDetectionInterval: async (seconds: number) => void (idle.detectionIntervalS = seconds),
     },
     windows: {
       ...fakeBrowser.windows,
@@ -47,6 +49,7 @@ export function createFakeApi(options: { firefox?: boolean } = {}) {
     api,
     clock,
     now: () => clock.now,
+    idle,
     setIdle: (state: IdleState) => void (idleState = state),
     setFullscreen: (value: boolean) => void (fullscreen = value),
     advance: (ms: number) => void (clock.now += ms),

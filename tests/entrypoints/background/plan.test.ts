@@ -164,6 +164,17 @@ describe('background: the plan in imports and resets', () => {
     expect(await h.command({ type: 'import-backup', settings: {}, history: {}, plan: 'on' })).toBeUndefined();
   });
 
+  it('refuses a backup whose settings are not valid even when its history is, and changes nothing', async () => {
+    const before = await fakeBrowser.storage.local.get(null);
+    const reply = await h.command({
+      type: 'import-backup',
+      settings: { ...defaultSettings(), posture: { enabled: true, intervalMin: 1 } },
+      history: emptyHistory(),
+    });
+    expect(reply).toMatchObject({ ok: false });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
+  });
+
   it('ends the plan and forgets a skipped check-in when all data is reset', async () => {
     await fakeBrowser.storage.local.set({ plan: plan(), checkInSkipped: h.fake.clock.now });
     expect(await h.command({ type: 'reset-data' })).toEqual({ ok: true });
