@@ -535,6 +535,22 @@ describe('background: history', () => {
   });
 });
 
+describe('background: install', () => {
+  it('adopts the settings synced from the user’s other browsers on a new install, not on an update', async () => {
+    const synced: Settings = { ...defaultSettings(), snoozeMin: 25 };
+    // Already in sync storage when the extension arrives (before the worker listens).
+    await fakeBrowser.storage.sync.set({ settings: synced });
+    const h = createHarness();
+    await h.settle();
+    await h.background.onInstalled('update');
+    expect(((await h.local('settings')) as Settings | null)?.snoozeMin ?? defaultSettings().snoozeMin).toBe(
+      defaultSettings().snoozeMin,
+    );
+    await h.background.onInstalled('install');
+    expect(await h.local('settings')).toMatchObject({ snoozeMin: 25 });
+  });
+});
+
 describe('background: settings sync', () => {
   let h: Harness;
   beforeEach(async () => {
