@@ -89,6 +89,15 @@ describe('background: reminders', () => {
     expect(await h.badge()).toBe('');
   });
 
+  it('ignores a notification button it does not know: the reminder keeps waiting, nothing is logged', async () => {
+    await h.fire('posture-reminder');
+    await h.background.onNotificationButton('posture-reminder', 2);
+    await h.settle();
+    expect(Object.keys(await h.notifications())).toEqual(['posture-reminder']);
+    expect(await h.badge()).toBe('!');
+    expect(await h.local('history')).toBeNull();
+  });
+
   it('snoozes a reminder for the snooze length', async () => {
     await h.fire('posture-reminder');
     await h.background.onNotificationButton('posture-reminder', 1);
