@@ -95,11 +95,7 @@ describe.each(BROWSERS)('journeys in %s', (browserName) => {
   async function openPopupReady() {
     const popup = await browser.openPage('popup.html');
     const view = ui(popup);
-    await waitUntil(
-      () => view.buttonDisabled('Start walk'),
-      (d) => d === false,
-      { what: 'Start walk' },
-    );
+    await view.waitEnabled('Start walk');
     return { popup, view };
   }
 
@@ -131,11 +127,7 @@ describe.each(BROWSERS)('journeys in %s', (browserName) => {
     const walkUi = ui(walkPage);
     await walkUi.waitForButton('Start walk');
     while ((await walkUi.buttonDisabled('One minute shorter')) === false) await walkUi.click('One minute shorter');
-    await waitUntil(
-      () => walkUi.buttonDisabled('Start walk'),
-      (d) => d === false,
-      { what: 'Start walk to be enabled' },
-    );
+    await walkUi.waitEnabled('Start walk');
     walkStartedAt = Date.now();
     await walkUi.click('Start walk (1 min)');
     await waitUntil(
@@ -521,11 +513,7 @@ describe.each(BROWSERS)('journeys in %s', (browserName) => {
   it('keeps focus on a control through Start walk, Pause walk, Resume walk, Finish now and Cancel', async () => {
     const popup = await browser.openPage('popup.html');
     const view = ui(popup);
-    await waitUntil(
-      () => view.buttonDisabled('Start walk'),
-      (d) => d === false,
-      { what: 'Start walk' },
-    );
+    await view.waitEnabled('Start walk');
     const pressOn = async (name: string, then: string) => {
       // As a user would: a walk button holds presses until the command before it is stored (before
       // f8ff45f, until its reply: Firefox ignored Enter on "Pause walk" in a CI run).
@@ -597,11 +585,7 @@ describe.each(BROWSERS)('journeys in %s', (browserName) => {
     expect(history.snoozes).toHaveLength(1);
 
     // A paused walk.
-    await waitUntil(
-      () => view.buttonDisabled('Start walk'),
-      (d) => d === false,
-      { what: 'Start walk' },
-    );
+    await view.waitEnabled('Start walk');
     await view.click('Start walk');
     await view.waitForButton('Pause walk');
     await view.click('Pause walk');

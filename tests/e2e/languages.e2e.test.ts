@@ -13,6 +13,7 @@ import { BROWSERS, launch } from './support/browsers';
 import { CHROME_BUILD } from './support/chromium';
 import { schemesOf, waitUntil, type ExtBrowser, type ExtPage } from './support/driver';
 import { overflowInPage } from './support/layout';
+import { ui } from './support/ui';
 
 type Messages = Record<string, { message: string }>;
 const messagesOf = (folder: string) =>
@@ -181,16 +182,8 @@ describe.each(BROWSERS)('languages in %s', (browserName) => {
       const text = await uiText(popup);
       expect(englishPhrases().filter((phrase) => text.includes(phrase))).toEqual([]);
       expect(await axeViolations(popup)).toEqual([]);
-      // Cancel: the last of pause, finish, cancel; once it takes presses (a walk button holds them
-      // until the command before it is stored).
-      const cancel = () =>
-        popup.evaluate(() => {
-          const cancel = [...document.querySelectorAll<HTMLButtonElement>('.walk-actions button')].at(-1);
-          if (!cancel || cancel.getAttribute('aria-disabled') === 'true') return false;
-          cancel.click();
-          return true;
-        });
-      await waitUntil(cancel, Boolean, { what: 'Cancel to take presses' });
+      // Once it takes presses (a walk button holds them until the command before it is stored).
+      await ui(popup).click(local.popupWalkCancel!.message);
       await waitUntil(() => popup.evaluate(() => document.getElementById('start-walk') !== null), Boolean, {
         what: 'the walk to be cancelled',
       });

@@ -113,11 +113,7 @@ async function open(name: BrowserName, scheme: Scheme): Promise<ExtBrowser> {
 async function popupReady(browser: ExtBrowser): Promise<ExtPage> {
   const popup = await browser.openPage('popup.html');
   await popup.setViewport(POPUP.width, POPUP.height);
-  await waitUntil(
-    () => ui(popup).buttonDisabled('Start walk'),
-    (disabled) => disabled === false,
-    { what: 'Start walk' },
-  );
+  await ui(popup).waitEnabled('Start walk');
   await waitUntil(
     () => popup.evaluate(() => document.querySelectorAll('.mini-exercise-loading, .quick-answers-loading').length),
     (n) => n === 0,
