@@ -307,12 +307,15 @@ describe.each(BROWSERS)('storage full in %s', (browserName) => {
     if (browserName === 'chromium') await topUp(options);
     // …and its end comes when storage is full: the walk cannot be logged, so it is not ended yet; its
     // alarm comes again in a minute rather than leaving none.
-    const endedAt = await options.evaluate(async () => {
-      const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
-      const when = Date.now() + 300;
-      await api.alarms.create('walk-timer-end', { when });
-      return when;
-    });
+    // The walk's end, in a moment: its alarm, as the browser fires it. Returns when.
+    const endSoon = () =>
+      options.evaluate(async () => {
+        const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
+        const when = Date.now() + 300;
+        await api.alarms.create('walk-timer-end', { when });
+        return when;
+      });
+    const endedAt = await endSoon();
     const again = await waitUntil(
       () => state.alarm('walk-timer-end'),
       (alarm) => (alarm?.scheduledTime ?? 0) > endedAt + 30_000,
@@ -324,10 +327,7 @@ describe.each(BROWSERS)('storage full in %s', (browserName) => {
 
     // Room again: the next try ends and logs it (the minute is not waited for: its alarm is brought forward).
     await empty(options, 'local');
-    await options.evaluate(async () => {
-      const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
-      await api.alarms.create('walk-timer-end', { when: Date.now() + 300 });
-    });
+    await endSoon();
     await waitUntil(
       () => state.notificationIds(),
       (ids) => ids.includes('walk-complete'),
