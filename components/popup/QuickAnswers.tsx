@@ -1,9 +1,9 @@
 import type { JSX } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Question, QuestionId } from '@/lib/content';
-import { excerpt, highlightRanges, search } from '@/lib/content/search';
+import { excerpt, highlightRanges, searchAnswers } from '@/lib/content/search';
 import { SEARCH_SUGGESTIONS } from '@/lib/content/search-words';
-import { formatNumber, t } from '@/lib/browser/i18n';
+import { formatNumber, t, uiLocale } from '@/lib/browser/i18n';
 import { ENGLISH } from '../shared/english';
 import { AnswerBody } from './AnswerBody';
 import './QuickAnswers.css';
@@ -40,9 +40,15 @@ export function QuickAnswers({ questions, initialQuery = '', initialOpen = [] }:
   const [open, setOpen] = useState<ReadonlySet<QuestionId>>(() => new Set(initialOpen));
   const input = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLUListElement>(null);
-  const hits = search(questions, query);
+  const { hits, missing } = searchAnswers(questions, query);
   const searching = query.trim() !== '';
   const empty = searching && !hits.length;
+  // Results for some of the query's words: say which words no answer has ("heat or ice for back
+  // pain" lists the back-pain answers, none of which is about heat or ice).
+  const missed =
+    searching && hits.length && missing.length
+      ? t('answersMissingWords', new Intl.ListFormat(uiLocale(), { type: 'conjunction' }).format(missing))
+      : '';
 
   // What the user types brings the first result (or the no-answer help) into view: in a long language,
   // or with a reminder or check-in above, the results would start below the popup's visible part.
@@ -150,10 +156,14 @@ export function QuickAnswers({ questions, initialQuery = '', initialOpen = [] }:
           )}
         </div>
       </div>
-      {/* One polite live region: the count (for screen readers) while matches exist, the visible
-          "no answer" message otherwise. Always rendered, so that changes to it are announced. */}
-      <p role="status" class={empty ? 'answers-empty' : 'visually-hidden'}>
-        {searching && (hits.length ? t('answersMatchCount', formatNumber(hits.length)) : t('answersNoMatch', echo))}
+      {/* One polite live region: the count (for screen readers) and the words no answer has while matches
+          exist, the visible "no answer" message otherwise. Always rendered, so that changes to it are announced. */}
+      <p role="status" class={empty ? 'answers-empty' : 'answers-status'}>
+        {searching && !hits.length && t('answersNoMatch', echo)}
+        {searching && hits.length > 0 && (
+          <span class="visually-hidden">{t('answersMatchCount', formatNumber(hits.length))}</span>
+        )}
+        {missed && <span class="answers-missing">{` ${missed}`}</span>}
       </p>
       {empty && (
         <div class="answers-help" ref={help}>

@@ -35,6 +35,18 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * Words that give a query its tone, not its subject ("a bad back", "walk again", "still hurts"): the
+ * search uses them like any other, but an answer without them misses nothing the user asked about,
+ * so they are never reported as missing (lib/content/search.ts `missing`).
+ */
+export const VAGUE_WORDS: ReadonlySet<string> = new Set(
+  (
+    'bad badly good best better again now still instead go goes going gone come comes coming keep ' +
+    'keeps lot lots thing things feel feels felt killing normal possible'
+  ).split(' '),
+);
+
+/**
  * A light English stemmer, applied alike to the document and to the query, so only consistency
  * matters, not linguistic truth: "hurts"/"hurting" → "hurt", "backwards" → "backward", "walking" →
  * "walk", "swimming" → "swim", "exercises"/"exercise" → "exercis", "painful" → "pain".
@@ -108,7 +120,7 @@ export const BODY_PARTS: readonly string[] = [
  * that widens "sciatica" to every "leg" would bury the two answers that name it.
  */
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
-  ['pain', 'painful', 'hurt', 'ache', 'aching', 'achy', 'sore', 'soreness', 'discomfort'],
+  ['pain', 'painful', 'hurt', 'ache', 'aching', 'achy', 'sore', 'soreness', 'discomfort', 'twinge'],
   ['pool', 'swim', 'swimming', 'water', 'aquatic'],
   ['uphill', 'hill', 'incline', 'slope', 'steep', 'climb', 'climbing'],
   ['flats', 'flat', 'level', 'ground', 'terrain', 'surface'],
@@ -128,6 +140,11 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['physiotherapists', 'physiotherapist', 'physiotherapy', 'physio', 'therapist'],
   ['overtraining', 'burnout', 'overdo', 'overuse', 'excessive', 'exhausted', 'exhaustion', 'fatigue'],
   ['tire', 'tired', 'strain', 'fatigue'],
+  ['walk', 'stroll', 'hike', 'hiking', 'trek', 'ramble'],
+  ['psoas', 'flexor', 'flexors', 'iliopsoas'],
+  ['tendon', 'tendinopathy', 'tendonitis', 'tendinitis'],
+  ['tone', 'weak', 'weakness'],
+  ['deadlift', 'rdl'],
   ['tight', 'tighten', 'tense', 'stiff', 'stiffness', 'spasm', 'cramp'],
   ['cause', 'reason', 'trigger'],
   ['stop', 'prevent', 'avoid', 'fix', 'relieve', 'manage', 'treat', 'cure', 'remedy', 'ease', 'rid'],

@@ -8,7 +8,7 @@
  */
 import type { Question } from './types';
 import { EXERCISE_LISTS } from './exercises';
-import { BODY_PARTS, stem, STOP_WORDS, SYNONYM_GROUPS, withinOneEdit, words } from './search-words';
+import { BODY_PARTS, stem, STOP_WORDS, SYNONYM_GROUPS, VAGUE_WORDS, withinOneEdit, words } from './search-words';
 
 export { normalise, words } from './search-words';
 export { excerpt, highlightRanges } from './search-highlight';
@@ -151,16 +151,35 @@ function queryWords(query: string, index: Index): string[] {
   return out;
 }
 
+export interface SearchResult {
+  /** The questions matching the query, best first. */
+  hits: SearchHit[];
+  /** The query's words (as typed, lower case) that no answer has, nor a synonym or near spelling of them. */
+  missing: string[];
+}
+
 /** The questions matching `query`, best first; all of them, in order, when it has no meaningful word. */
 export function search(questions: readonly Question[], query: string): SearchHit[] {
+  return searchAnswers(questions, query).hits;
+}
+
+/** `search`, and which of the query's words no answer has. */
+export function searchAnswers(questions: readonly Question[], query: string): SearchResult {
   const index = indexOf(questions);
   const all = queryWords(query, index);
   const typing = /[\p{L}\p{N}]$/u.test(query);
   const terms = new Map<string, Map<string, number>>();
+  const typed = new Map<string, string>();
   all.forEach((w, i) => {
-    if (!STOP_WORDS.has(w) && !terms.has(stem(w))) terms.set(stem(w), expand(w, typing && i === all.length - 1, index));
+    if (STOP_WORDS.has(w) || terms.has(stem(w))) return;
+    terms.set(stem(w), expand(w, typing && i === all.length - 1, index));
+    typed.set(stem(w), w);
   });
-  if (!terms.size) return questions.map((question) => ({ question, score: 0, stems: new Set(), answerOnly: false }));
+  if (!terms.size)
+    return {
+      hits: questions.map((question) => ({ question, score: 0, stems: new Set(), answerOnly: false })),
+      missing: [],
+    };
 
   // best[t][d]: how well term t matches question d (0: not at all), a question word counting more.
   const best = [...terms.values()].map((candidates) =>
@@ -175,6 +194,8 @@ export function search(questions: readonly Question[], query: string): SearchHit
   );
   // A word found in every answer tells them apart less than one found in a single answer: log((1 + N) / df),
   // near 0 for "walk" (9 of 10 answers), so "walk in a pool" lists the pool's answer, not every walk.
+  // Numbers ("10000 steps") and vague words ("a bad back") are not what a query is about.
+  const missing = [...typed.values()].filter((w, t) => !best[t]!.some(Boolean) && !VAGUE_WORDS.has(w) && !/\d/.test(w));
   const idf = best.map((row) => Math.log((1 + index.docs.length) / Math.max(1, row.filter(Boolean).length)));
   // The query's parts of the body; an answer is about one when its topic has the word or a synonym.
   const bodyTerms = [...terms].flatMap(([s, candidates]) => (bodyParts.has(s) ? [candidates] : []));
@@ -183,7 +204,7 @@ export function search(questions: readonly Question[], query: string): SearchHit
       bodyTerms.length === 0 || bodyTerms.some((candidates) => [...candidates.keys()].some((s) => doc.topic.has(s))),
   );
   // Asked about parts of the body no answer is about ("knee pain", "neck pain"): no answer fits.
-  if (!onTopic.some(Boolean)) return [];
+  if (!onTopic.some(Boolean)) return { hits: [], missing };
 
   const hits: SearchHit[] = [];
   questions.forEach((question, d) => {
@@ -207,7 +228,7 @@ export function search(questions: readonly Question[], query: string): SearchHit
   });
   const top = Math.max(0, ...hits.map((h) => h.score));
   // Stable sort: equal scores keep the document's order.
-  return hits.filter((h) => h.score >= top * CUTOFF).sort((a, b) => b.score - a.score);
+  return { hits: hits.filter((h) => h.score >= top * CUTOFF).sort((a, b) => b.score - a.score), missing };
 }
 
 /** The questions matching `query`, best first (see `search`). */

@@ -63,7 +63,7 @@ const budgets = JSON.parse(readFileSync(join(REPO_ROOT, 'bench/budgets.json'), '
   wastedWakeUps: number;
   storageBytesPerYear: number;
   searchHitAt3: number;
-  searchFalsePositives: number;
+  searchUnmarkedFalsePositives: number;
 };
 
 // ---------------------------------------------------------------------------------------------------
@@ -288,11 +288,11 @@ const checks: Check[] = [
     atLeast: true,
   },
   {
-    name: 'search answers to queries it cannot answer',
-    value: search.falsePositives,
-    limit: budgets.searchFalsePositives,
-    shown: `${search.falsePositives} of ${search.outOfScope}`,
-    limitShown: `≤ ${budgets.searchFalsePositives}`,
+    name: 'search answers to queries it cannot answer, unmarked',
+    value: search.unmarked,
+    limit: budgets.searchUnmarkedFalsePositives,
+    shown: `${search.unmarked} of ${search.outOfScope} (${search.falsePositives} with answers)`,
+    limitShown: `≤ ${budgets.searchUnmarkedFalsePositives}`,
   },
 ];
 // Unmeasured counts as broken (a launch failed), unless the browser was skipped on purpose.

@@ -164,6 +164,23 @@ describe('QuickAnswers', () => {
     expect(document.activeElement).toBe(search);
   });
 
+  it('says which words no answer has when the results match only the others, and nothing when all match', async () => {
+    const { user, search } = setup();
+    await user.type(search, 'heat or ice for back pain');
+    const status = screen.getByRole('status');
+    // Seen by everyone (not in the visually hidden part), announced with the count.
+    const line = status.querySelector('.answers-missing')!;
+    expect(line.textContent!.trim()).toBe('Not found in any answer: heat and ice');
+    expect(line.closest('.visually-hidden')).toBeNull();
+    expect(status.textContent).toMatch(/^Matching questions: \d+ Not found in any answer: heat and ice$/);
+    expect(shownQuestions().length).toBeGreaterThan(0);
+
+    await user.clear(search);
+    await user.type(search, 'back pain after walking');
+    expect(status.querySelector('.answers-missing')).toBeNull();
+    expect(status.textContent).toMatch(/^Matching questions: \d+$/);
+  });
+
   it('keeps a long query from widening the popup: the echo is cut and the line wraps anywhere', async () => {
     const { user, search } = setup();
     const long = 'x'.repeat(120);

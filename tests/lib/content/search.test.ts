@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { QUESTIONS, type Question } from '@/lib/content';
-import { excerpt, highlightRanges, search, searchQuestions } from '@/lib/content/search';
+import { excerpt, highlightRanges, search, searchAnswers, searchQuestions, words } from '@/lib/content/search';
 
 const ids = (query: string) => searchQuestions(QUESTIONS, query).map((q) => q.id);
 const top = (query: string, n = 3) => ids(query).slice(0, n);
@@ -293,5 +294,62 @@ describe('excerpt', () => {
 
   it('is null when the answer has no matched word', () => {
     expect(excerpt(byId('strengthen-lower-back'), new Set(['exercis']))).toBeNull();
+  });
+});
+
+describe('searchAnswers: the words of a query that no answer has', () => {
+  const missing = (query: string) => searchAnswers(QUESTIONS, query).missing;
+
+  it('names them, and still lists the answers for the other words', () => {
+    const result = searchAnswers(QUESTIONS, 'heat or ice for back pain');
+    expect(result.missing).toEqual(['heat', 'ice']);
+    expect(result.hits.length).toBeGreaterThan(0);
+    expect(missing('best mattress for bad back')).toEqual(['mattress']);
+    expect(missing('Nordic walking poles')).toEqual(['nordic', 'poles']);
+  });
+
+  it('names none when every word is found, as typed, as a synonym, misspelt or run together', () => {
+    for (const query of [
+      'sciatica when walking',
+      'my back hurts',
+      'a stroll',
+      'twinge in my back',
+      'sciatca',
+      'backpain',
+    ])
+      expect(missing(query), query).toEqual([]);
+  });
+
+  it('names no vague word or number: the answers miss nothing the user asked about', () => {
+    expect(missing('can i walk with a bad back')).toEqual([]);
+    expect(missing('10000 steps')).toEqual([]);
+  });
+
+  it('does not name the last word while it is being typed, when it begins a word of the answers', () => {
+    expect(missing('tight ps')).toEqual([]);
+    // Finished (a space follows), two letters are no word of the answers.
+    expect(missing('tight ps ')).toEqual(['ps']);
+  });
+
+  const documentWords = [...new Set(QUESTIONS.flatMap((q) => words(`${q.question} ${q.paragraphs.join(' ')}`)))];
+
+  it('names none for any query made of the document’s own words', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...documentWords), { minLength: 1, maxLength: 6 }), (picked) => {
+        expect(missing(picked.join(' '))).toEqual([]);
+      }),
+    );
+  });
+
+  it('names a word found nowhere, added to any query of the document’s words', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...documentWords), { minLength: 1, maxLength: 4 }),
+        fc.stringMatching(/^[qxz]{6,9}$/),
+        (picked, stranger) => {
+          expect(missing(`${picked.join(' ')} ${stranger} `)).toContain(stranger);
+        },
+      ),
+    );
   });
 });
