@@ -246,6 +246,25 @@ describe.each(BROWSERS)('journeys in %s', (browserName) => {
     await popup.close();
   });
 
+  it('says which words of a search no answer has, above the answers for the others, and nothing when all are found', async () => {
+    const { popup, view } = await openPopupWithAnswers();
+    await view.tabTo('Search answers');
+    await popup.type('heat or ice for back pain');
+    const note = 'Not found in any answer: heat and ice';
+    await waitUntil(
+      () => view.text(),
+      (text) => text.includes(note),
+      { what: 'the line naming the words no answer has' },
+    );
+    const listed = await view.names('button', 'Quick answers');
+    expect(listed).toContain('Is it OK to walk with lower back pain?');
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.press('Escape');
+    await searchSciatica(popup, view);
+    expect(await view.text()).not.toContain('Not found in any answer');
+    await popup.close();
+  });
+
   it('brings what a search shows into view as the user types: the results, or the no-answer help', async () => {
     const { popup, view } = await openPopupWithAnswers();
     /** Whether the box and `selector`'s element lie inside the visible part of the scrolling area. */
