@@ -119,7 +119,8 @@ export function WalkPanel({ timer, defaultMinutes, dueDescribedBy, note, send, f
           </button>
           {/* At the limits the buttons say they are unavailable but stay focusable: a disabled button
               drops the focus that was on it. */}
-          <div class="walk-length" role="group" aria-label={t('popupWalkLength')}>
+          {/* data-repeat: each click of a double-click counts here (components/shared/one-press.ts). */}
+          <div class="walk-length" role="group" aria-label={t('popupWalkLength')} data-repeat>
             <button
               type="button"
               class="button"

@@ -1,5 +1,6 @@
 import { hydrate, options, render } from 'preact';
 import { applyLocale, messagesLocale } from '@/lib/browser/i18n';
+import { stopRepeatedClick } from '@/components/shared/one-press';
 import { App } from './App';
 import './style.css';
 
@@ -7,6 +8,8 @@ import './style.css';
 // task right after a render, not after the next frame: the popup's effects never measure or paint, and
 // waiting a frame after hydration delayed "Start walk" by 10 ms (median).
 options.requestAnimationFrame = (flush) => setTimeout(flush);
+
+addEventListener('click', stopRepeatedClick, true);
 
 const root = document.getElementById('app')!;
 // Each language has its own prerendered page (scripts/prerender-popup.ts) and the background points the

@@ -560,6 +560,40 @@ describe.each(BROWSERS)('journeys in %s', (browserName) => {
     await popup.close();
   });
 
+  it('takes a double-click as one press: the walk it starts runs, Finish now starts no other, and + counts both clicks', async () => {
+    const popup = await browser.openPage('popup.html');
+    await popup.setViewport(380, 600);
+    const view = ui(popup);
+    const walk = () => extensionState(popup).local('walk') as Promise<{ pausedAt: number | null } | null | undefined>;
+    /** Long enough for a second walk command, had one been sent, to be stored. */
+    const settle = () => new Promise((r) => setTimeout(r, 1_000));
+    await view.waitEnabled('Start walk');
+    // The mouse aims where the controls are: wait for the status line, which moves them down a row when it
+    // comes after Start walk takes presses (when the popup waits for the background to decide again).
+    await waitUntil(
+      () => popup.evaluate(() => document.getElementById('status-line')?.textContent ?? ''),
+      (text) => text !== '',
+      { what: 'the status line' },
+    );
+    // Each click of a double-click counts on the walk's length.
+    await view.doubleClick('One minute longer');
+    await view.waitForButton('Start walk (7 min)');
+    // The second click lands on "Pause walk", which took the place of "Start walk" (before: paused at once).
+    await view.doubleClick('Start walk');
+    await view.waitEnabled('Pause walk');
+    await settle();
+    expect((await walk())?.pausedAt).toBeNull();
+    expect(await view.names('button', '')).not.toContain('Resume walk');
+    // Finish now gives way to "Start walk": its second click starts no new walk.
+    await view.doubleClick('Finish now');
+    await view.waitEnabled('Start walk');
+    await settle();
+    expect(await walk()).toBeNull();
+    await view.doubleClick('One minute shorter');
+    await view.waitForButton('Start walk (5 min)');
+    await popup.close();
+  });
+
   it('closes the pause menu with Escape and puts focus back on its button', async () => {
     const popup = await browser.openPage('popup.html');
     await ui(popup).waitForButton('Pause reminders');

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from './chromium';
-import type { ExtBrowser, ExtPage } from './driver';
+import { DOUBLE_CLICK_GAP_MS, type ExtBrowser, type ExtPage } from './driver';
 
 export function wrapPlaywrightPage(page: Page): ExtPage {
   return {
@@ -9,6 +9,15 @@ export function wrapPlaywrightPage(page: Page): ExtPage {
     run: (source) => page.evaluate(source),
     press: (key) => page.keyboard.press(key),
     type: (text) => page.keyboard.type(text),
+    // CDP takes the click count from the caller: the second press says it is the second.
+    doubleClick: async (x, y) => {
+      await page.mouse.move(x, y);
+      for (const clickCount of [1, 2]) {
+        if (clickCount === 2) await new Promise((r) => setTimeout(r, DOUBLE_CLICK_GAP_MS));
+        await page.mouse.down({ clickCount });
+        await page.mouse.up({ clickCount });
+      }
+    },
     // With fullPage, Playwright takes the clip in document coordinates.
     screenshot: async (path, clip) => void (await page.screenshot({ path, fullPage: true, clip })),
     setViewport: (width, height) => page.setViewportSize({ width, height }),

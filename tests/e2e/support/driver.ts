@@ -5,6 +5,9 @@
 
 export type BrowserName = 'chromium' | 'firefox';
 
+/** Between the two clicks of a double-click (a person's is about 100–200 ms; both browsers count up to 500 ms). */
+export const DOUBLE_CLICK_GAP_MS = 150;
+
 /** A rectangle of the page, in CSS pixels. */
 export interface Clip {
   x: number;
@@ -26,6 +29,11 @@ export interface ExtPage {
   colorScheme?(scheme: 'light' | 'dark'): Promise<void>;
   press(key: string): Promise<void>;
   type(text: string): Promise<void>;
+  /**
+   * Double-clicks with the mouse at (x, y), CSS pixels of the viewport, as a person does: two clicks
+   * `DOUBLE_CLICK_GAP_MS` apart (time for the page to act on the first), the second with detail 2.
+   */
+  doubleClick(x: number, y: number): Promise<void>;
   /** Saves a PNG of the whole page, or of `clip` (CSS pixels from the document's top left) when given. */
   screenshot(path: string, clip?: Clip): Promise<void>;
   /** Resizes the page's viewport (CSS pixels, device scale 1). */

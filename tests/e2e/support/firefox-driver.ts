@@ -3,7 +3,7 @@ import { existsSync, realpathSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import puppeteer, { type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../../wxt.config';
-import { waitUntil, type ExtBrowser, type ExtPage } from './driver';
+import { DOUBLE_CLICK_GAP_MS, waitUntil, type ExtBrowser, type ExtPage } from './driver';
 import { findFirefox } from './find-browser';
 
 export const FIREFOX_BUILD = resolve('.output/firefox-mv3');
@@ -17,6 +17,32 @@ function wrapPuppeteerPage(page: Page): ExtPage {
     run: (source) => page.evaluate(source),
     press: (key) => page.keyboard.press(key as never),
     type: (text) => page.keyboard.type(text),
+    // WebDriver BiDi counts the clicks of one action sequence itself (separate `mouse.click`s are each
+    // detail 1), and puppeteer's click has no pause between them: one sequence is sent, through
+    // puppeteer's own BiDi context (what `mouse.click` calls), with the gap in it.
+    doubleClick: async (x, y) => {
+      const [down, up] = [
+        { type: 'pointerDown', button: 0 },
+        { type: 'pointerUp', button: 0 },
+      ];
+      const context = (
+        page.mainFrame() as unknown as { browsingContext: { performActions(a: unknown): Promise<void> } }
+      ).browsingContext;
+      await context.performActions([
+        {
+          type: 'pointer',
+          id: '__puppeteer_mouse',
+          actions: [
+            { type: 'pointerMove', x: Math.round(x), y: Math.round(y) },
+            down,
+            up,
+            { type: 'pause', duration: DOUBLE_CLICK_GAP_MS },
+            down,
+            up,
+          ],
+        },
+      ]);
+    },
     screenshot: async (path, clip) =>
       // Puppeteer takes a clip in document coordinates and refuses it together with fullPage.
       void (await page.screenshot({ path: path as `${string}.png`, ...(clip ? { clip } : { fullPage: true }) })),

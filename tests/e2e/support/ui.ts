@@ -79,6 +79,20 @@ export function ui(page: ExtPage) {
       );
     },
     buttonDisabled,
+    /** Double-clicks the middle of the first visible button named `prefix…` with the mouse, as a person does. */
+    async doubleClick(prefix: string) {
+      const at = await page.evaluate((p) => {
+        const b = [...document.querySelectorAll('button')].find(
+          (el) =>
+            el.getClientRects().length > 0 &&
+            (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().startsWith(p),
+        );
+        const r = b?.getBoundingClientRect();
+        return r ? { x: r.x + r.width / 2, y: r.y + r.height / 2 } : null;
+      }, prefix);
+      if (!at) throw new Error(`no button named "${prefix}…" to double-click`);
+      await page.doubleClick(at.x, at.y);
+    },
     /** Presses Tab until the control labelled `label` has focus (at most 40 presses). */
     async tabTo(label: string) {
       for (let i = 0; i < 40; i++) {
