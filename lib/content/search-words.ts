@@ -4,9 +4,12 @@
  * words are one typo apart. Pure: no browser calls.
  */
 
-/** Lower case without accents: NFD splits "á" into "a" + a combining mark, which is then dropped. */
+/**
+ * Lower case without accents: NFKD splits "á" into "a" + a combining mark, which is then dropped, and
+ * reads full-width letters (typed with a Japanese or Chinese input method: "ｓｃｉａｔｉｃａ") as plain ones.
+ */
 export function normalise(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 /** The words of a text; apostrophes are dropped so "farmer’s" and "farmer's" both read "farmers". */
@@ -30,7 +33,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'being do does did doing have has had can could should would will shall may might must i im ive me ' +
     'my mine myself you youre your yours we our us it its this that these those there what which who ' +
     'whom when where why how get gets got any some very really just please there their they them he ' +
-    'she his her while during all help helps way ways'
+    'she his her while during all help helps way ways see'
   ).split(' '),
 );
 

@@ -88,6 +88,23 @@ function indexOf(questions: readonly Question[]): Index {
 }
 
 /**
+ * A finished word (not the one being typed) is read as the beginning of a longer word of the document
+ * only when at most this many letters are missing: "glute" is "gluteal", but "disc" is no "discomfort".
+ */
+const MAX_COMPLETION = 4;
+
+/**
+ * Whether `typed` reads as a misspelling of the document's `word`: one edit apart, with the same first
+ * letter (typos rarely change it: "tingling" is no "single"), and at five letters not by one replaced
+ * letter, which turns too many real words into others ("sleep" is no "steep"; "hurst", two swapped
+ * letters, is still "hurts").
+ */
+function typoOf(typed: string, word: string): boolean {
+  if (typed[0] !== word[0] || !withinOneEdit(typed, word)) return false;
+  return !(typed.length === 5 && word.length === 5 && [...typed].filter((c, i) => c !== word[i]).length === 1);
+}
+
+/**
  * The stems a query word stands for, each with how well: its own stem; when it is no known word, the
  * words one typo away (words of five letters or more only: shorter ones have too many neighbours) and
  * the words it begins (while it is being typed, or from three letters on); and their synonyms.
@@ -101,8 +118,14 @@ function expand(word: string, typing: boolean, index: Index): Map<string, number
   const known = index.stems.has(own);
   add(own, 1);
   for (const [w, s] of index.vocabulary) {
-    if (!known && word.length >= 5 && (withinOneEdit(word, w) || (s.length > 4 && withinOneEdit(own, s)))) add(s, TYPO);
-    if (!known && (typing || word.length >= 3) && w.length > word.length && w.startsWith(word)) add(s, PREFIX);
+    if (!known && word.length >= 5 && (typoOf(word, w) || (s.length > 4 && typoOf(own, s)))) add(s, TYPO);
+    if (
+      !known &&
+      (typing || (word.length >= 3 && w.length - word.length <= MAX_COMPLETION)) &&
+      w.length > word.length &&
+      w.startsWith(word)
+    )
+      add(s, PREFIX);
   }
   // A word begun with one or two letters stands for too much to widen further.
   for (const [s, quality] of [...found])

@@ -297,6 +297,33 @@ describe('excerpt', () => {
   });
 });
 
+describe('searchQuestions on the everyday queries of a fresh-eyes pass (each listed a wrong answer)', () => {
+  it.each([
+    ['tingling', 'read as a typo of "single" (another first letter)'],
+    ['sleep', 'read as a typo of "steep" (one replaced letter in five)'],
+    ['sleeping', 'the same, through its stem'],
+    ['when to see a doctor', '"see" matched "see if it makes a difference"'],
+  ])('finds nothing for "%s" (it was %s)', (query) => {
+    expect(ids(query)).toEqual([]);
+  });
+
+  it('reads a finished "disc" as no word of the answers, not as the beginning of "discomfort"', () => {
+    // Only the word being typed may still become a longer one.
+    expect(searchAnswers(QUESTIONS, 'disc pain').missing).toEqual(['disc']);
+    expect(searchAnswers(QUESTIONS, 'slipped disc ').hits).toEqual([]);
+  });
+
+  it('still reads a five-letter word with two letters swapped as a typo, and a finished word as a short completion', () => {
+    expect(top('hurst')).toContain('why-back-hurts-after-walking');
+    expect(ids('glute ')).toContain('fix-hip-pain');
+  });
+
+  it('reads full-width letters, as a Japanese or Chinese input method types them, as plain ones', () => {
+    expect(ids('ｓｃｉａｔｉｃａ')).toEqual(ids('sciatica'));
+    expect(ids('sciatica').length).toBeGreaterThan(0);
+  });
+});
+
 describe('searchAnswers: the words of a query that no answer has', () => {
   const missing = (query: string) => searchAnswers(QUESTIONS, query).missing;
 
