@@ -20,9 +20,23 @@ const INTEGER = /^[+-]?\d+$/;
 // Plain decimals only: "1e2", "0x10", "Infinity" are not what anyone types as minutes.
 const DECIMAL = /^[+-]?(\d+\.\d*|\.\d+)$/;
 
+/**
+ * A number as people type it in their script, in ASCII: full-width digits and signs of a Japanese or
+ * Chinese input method ("３０") by NFKC, Arabic-Indic and Persian digits ("٣٠", "۳۰") and the Arabic
+ * decimal separator by hand (NFKC keeps them), and a decimal comma ("7,5") as a point. A comma before
+ * three digits is left as it is: "1,000" is a thousand written in English, not a decimal.
+ */
+export function asciiNumber(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String((d.charCodeAt(0) - 0x0660) % 0x90))
+    .replace(/\u066b/g, '.')
+    .replace(/^([+-]?\d+),(\d{1,2})$/, '$1.$2');
+}
+
 /** Parses whole minutes typed into a field and checks them against the field's inclusive range. */
 export function parseMinutes(text: string, range: { min: number; max: number }): FieldResult<number, NumberError> {
-  const trimmed = text.trim();
+  const trimmed = asciiNumber(text.trim());
   if (trimmed === '') return { ok: false, error: { code: 'empty' } };
   if (DECIMAL.test(trimmed)) {
     const n = Number(trimmed);

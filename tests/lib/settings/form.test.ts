@@ -53,6 +53,30 @@ describe('parseNumberField', () => {
   });
 });
 
+describe('parseMinutes in the scripts people type numbers in', () => {
+  const range = LIMITS.postureIntervalMin;
+  it.each([
+    ['３０', 'full-width digits (a Japanese or Chinese input method)'],
+    ['٣٠', 'Arabic-Indic digits'],
+    ['۳۰', 'Persian digits'],
+    ['＋３０', 'a full-width sign'],
+    ['30,0', 'a decimal comma before a zero'],
+    ['٣٠٫٠', 'the Arabic decimal separator'],
+  ])('reads "%s" (%s) as 30', (text) => {
+    expect(parseMinutes(text, range)).toEqual({ ok: true, value: 30 });
+  });
+
+  it('says a decimal comma is not whole minutes, as a decimal point is ("7,5" was "not a number")', () => {
+    expect(parseMinutes('7,5', range)).toEqual({ ok: false, error: { code: 'notWhole' } });
+    expect(parseMinutes('７．５', range)).toEqual({ ok: false, error: { code: 'notWhole' } });
+  });
+
+  it('keeps refusing what is no number of minutes', () => {
+    for (const text of ['1,000', '3,0,0', 'three', '٣x', '1e2'])
+      expect(parseMinutes(text, range), text).toEqual({ ok: false, error: { code: 'notNumber' } });
+  });
+});
+
 describe('getNumberField / setNumberField', () => {
   it.each(FIELDS)('round-trips %s without touching the input', (field) => {
     const before = structuredClone(DEFAULT_SETTINGS);
