@@ -285,10 +285,10 @@ describe.each(BROWSERS)('storage full in %s', (browserName) => {
       { what: 'the reset status' },
     );
     console.info(`${browserName}: reset with storage full: "${reset}"`);
-    if (browserName === 'chromium') expect(reset).toBe('Default settings restored and history cleared.');
+    if (browserName === 'chromium') expect(reset).toBe('Default settings restored; history and walking plan cleared.');
     else
       expect(reset).toMatch(
-        /^(Default settings restored and history cleared\.|Nothing was reset: the storage Backstride may use in this browser is full\.)/,
+        /^(Default settings restored; history and walking plan cleared\.|Nothing was reset: the storage Backstride may use in this browser is full\.)/,
       );
 
     await empty(options, 'local');

@@ -179,7 +179,7 @@ describe('reset', () => {
     const { user } = await renderOptions();
     await user.click(screen.getByRole('button', { name: 'Reset all data…' }));
     const group = screen.getByRole('group', {
-      name: /^Restore default settings, also in the other browsers your settings sync to, and delete all history on this device\?/,
+      name: /^Restore default settings, also in the other browsers your settings sync to, and delete all history and the walking plan on this device\?/,
     });
     await waitFor(() => expect(document.activeElement).toBe(within(group).getByRole('button', { name: 'Cancel' })));
     await user.click(within(group).getByRole('button', { name: 'Cancel' }));
@@ -194,7 +194,7 @@ describe('reset', () => {
     const reset = screen.getByRole('button', { name: 'Reset all data…' });
     await user.click(reset);
     const group = screen.getByRole('group', {
-      name: /^Restore default settings, also in the other browsers your settings sync to, and delete all history on this device\?/,
+      name: /^Restore default settings, also in the other browsers your settings sync to, and delete all history and the walking plan on this device\?/,
     });
     await waitFor(() => expect(document.activeElement).toBe(within(group).getByRole('button', { name: 'Cancel' })));
     await user.keyboard('{Escape}');
@@ -208,7 +208,7 @@ describe('reset', () => {
     const { user } = await renderOptions();
     await user.click(screen.getByRole('button', { name: 'Reset all data…' }));
     await user.click(screen.getByRole('button', { name: 'Reset everything' }));
-    await screen.findByText('Default settings restored and history cleared.');
+    await screen.findByText('Default settings restored; history and walking plan cleared.');
     expect(await stored.settings()).toEqual(defaultSettings());
     expect(await stored.history()).toEqual(emptyHistory());
     await waitFor(() => expect(screen.getByLabelText('Posture check every')).toHaveProperty('value', '30'));
