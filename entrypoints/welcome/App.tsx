@@ -64,12 +64,18 @@ export function App({
   latest.current = settings;
 
   useEffect(() => {
+    // New due times are counted from this moment, not from the last tick (up to 15 s ago): a
+    // countdown the background just started reads "in 20 min", not "in 21 min".
+    const showDue = (raw: unknown) => {
+      setNow(clock());
+      setDue(readDue(raw));
+    };
     void readSettings().then(setSettings);
-    void readValue(KEYS.reminderState).then((raw) => setDue(readDue(raw)));
+    void readValue(KEYS.reminderState).then(showDue);
     const unwatch = [
       watchValue(KEYS.settings, (raw) => setSettings(storedSettings(raw))),
       // A quick choice reschedules in the background: the new times show here as it writes them.
-      watchValue(KEYS.reminderState, (raw) => setDue(readDue(raw))),
+      watchValue(KEYS.reminderState, showDue),
     ];
     const tick = setInterval(() => setNow(clock()), 15_000);
     return () => {

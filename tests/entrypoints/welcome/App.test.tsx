@@ -143,6 +143,20 @@ describe('the welcome page', () => {
     expect((await storedSettings()).schedule.days).toEqual(defaultSettings().schedule.days);
   });
 
+  it('counts from the moment the background moved the times, not from the page’s last tick', async () => {
+    const { user, background } = await renderWelcome();
+    // The user reads for a while before choosing: the page's clock ticks every 15 s, not every second.
+    background.fake.clock.now += 10_000;
+    const posture = within(section('Quick choices')).getByRole('group', { name: 'Posture check every' });
+    // A shorter interval starts its countdown afresh, from the moment of the choice.
+    await user.click(within(posture).getByRole('radio', { name: '20 min' }));
+    await waitFor(() =>
+      expect(within(section('What happens next')).getAllByRole('listitem')[0]!.textContent).toMatch(
+        /\(in 20\u00a0min\), then every 20 min\.$/,
+      ),
+    );
+  });
+
   it('keeps a value of its own among the choices (settings synced from another browser)', async () => {
     const settings = defaultSettings();
     settings.posture.intervalMin = 35;
