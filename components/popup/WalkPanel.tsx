@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import { CUES } from '@/lib/content';
-import { formatNumber, t } from '@/lib/browser/i18n';
+import { formatNumber, t, unbroken } from '@/lib/browser/i18n';
 import type { Command } from '@/lib/commands';
 import { LIMITS } from '@/lib/settings/model';
 import { remainingMs, type Walk } from '@/lib/walk/walk';
-import { formatClock, unbroken } from '../shared/clock';
+import { formatClock } from '../shared/clock';
 import { useCommand, type Send } from '../hooks/use-command';
 import type { FocusNext } from '../hooks/use-focus-next';
 import { useNow } from '../hooks/use-stored-value';

@@ -5,9 +5,6 @@ import { formatNumber } from '@/lib/browser/i18n';
  * durations, which need Intl's calendar code, are in duration.ts and load after it.
  */
 
-/** A value never breaks across lines ("11 h / 25 min"): its spaces become no-break spaces. */
-export const unbroken = (text: string): string => text.replace(/ /g, '\u00a0');
-
 /**
  * "4:05": minutes and seconds of a countdown, in the UI's digits (Intl: "٤:٠٥" where the locale writes
  * Arabic-Indic digits). Digits and colon read left to right in a right-to-left page too.

@@ -1,9 +1,6 @@
 import { MINUTE } from '@/lib/time/units';
-import { formatNumber, t, uiLocale } from '@/lib/browser/i18n';
+import { formatNumber, t, uiLocale, unbroken } from '@/lib/browser/i18n';
 import { formatWhen } from '@/lib/i18n/time';
-import { unbroken } from './clock';
-
-export { formatClock, unbroken } from './clock';
 
 /** "less than a minute", "12 min", "1 h", "1 h 5 min": rounded up so "in 1 min" never means "now". */
 export function formatDuration(ms: number): string {

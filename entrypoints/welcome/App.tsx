@@ -2,13 +2,13 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { saveStatus } from '@/components/options/error-text';
 import { HealthNote } from '@/components/shared/HealthNote';
+import { formatDuration } from '@/components/shared/duration';
 import { formatNumber, t, uiLocale } from '@/lib/browser/i18n';
 import { sendCommand as defaultSendCommand } from '@/lib/browser/send-command';
 import { KEYS, readValue, watchValue } from '@/lib/browser/storage';
 import { readSettings, saveSettings, storedSettings } from '@/lib/browser/stored';
 import { formatWhen } from '@/lib/i18n/time';
-import type { Settings } from '@/lib/settings/model';
-import { MINUTE } from '@/lib/time/units';
+import { defaultSettings, type Settings } from '@/lib/settings/model';
 import { isRecord, isTimestamp } from '@/lib/validate';
 import { PinPicture, type BrowserKind } from './PinPicture';
 import { QuickChoices } from './QuickChoices';
@@ -64,12 +64,18 @@ export function App({
   latest.current = settings;
 
   useEffect(() => {
+    // New due times are counted from this moment, not from the last tick (up to 15 s ago): a
+    // countdown the background just started reads "in 20 min", not "in 21 min".
+    const showDue = (raw: unknown) => {
+      setNow(clock());
+      setDue(readDue(raw));
+    };
     void readSettings().then(setSettings);
-    void readValue(KEYS.reminderState).then((raw) => setDue(readDue(raw)));
+    void readValue(KEYS.reminderState).then(showDue);
     const unwatch = [
       watchValue(KEYS.settings, (raw) => setSettings(storedSettings(raw))),
       // A quick choice reschedules in the background: the new times show here as it writes them.
-      watchValue(KEYS.reminderState, (raw) => setDue(readDue(raw))),
+      watchValue(KEYS.reminderState, showDue),
     ];
     const tick = setInterval(() => setNow(clock()), 15_000);
     return () => {
@@ -103,7 +109,7 @@ export function App({
         <p class="hint">{t('welcomeNextQuiet')}</p>
       </section>
 
-      <TryReminder sendCommand={sendCommand} />
+      <TryReminder sendCommand={sendCommand} buttons={hasButtons(browserKind, settings)} />
 
       <section class="card" aria-labelledby="pin-heading">
         <h2 id="pin-heading">{t('welcomePinHeading')}</h2>
@@ -138,8 +144,8 @@ function NextTimes({
   if (!settings || !due) return <p>{t('welcomeNextLoading')}</p>;
   const at = (ts: number) => formatWhen(ts, now, { timeZone, locale: uiLocale() });
   if (due.pausedUntil !== null && due.pausedUntil > now) return <p>{t('welcomePaused', at(due.pausedUntil))}</p>;
-  // "in 1 min" never means "now": rounded up, as the popup does.
-  const inMinutes = (ts: number) => t('welcomeMinutes', formatNumber(Math.max(1, Math.ceil((ts - now) / MINUTE))));
+  // Written as the popup writes it ("in 1 h", "in 1 h 5 min"), rounded up as there.
+  const inMinutes = (ts: number) => formatDuration(ts - now);
   const posture = settings.posture.enabled ? due.posture : null;
   const walk = settings.walk.enabled ? due.walk : null;
   return (
@@ -163,10 +169,21 @@ function NextTimes({
   );
 }
 
-/** A real posture reminder, with its real buttons: the system asks for permission where it does. */
-function TryReminder({ sendCommand }: { sendCommand: typeof defaultSendCommand }) {
+/**
+ * Whether reminders carry buttons here, as the background decides it (entrypoints/background/
+ * notifications.ts): never in Firefox, in Chrome unless the user turned them off (the settings this
+ * page reads; their default until they are read).
+ */
+const hasButtons = (browserKind: BrowserKind, settings: Settings | null) =>
+  browserKind === 'chrome' && (settings ?? defaultSettings()).notificationButtons;
+
+/**
+ * A real posture reminder, with its real buttons where it has them: the system asks for permission
+ * where it does. Without buttons, a click on it opens the popup (the background's onClicked).
+ */
+function TryReminder({ sendCommand, buttons }: { sendCommand: typeof defaultSendCommand; buttons: boolean }) {
   const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
+  const [result, setResult] = useState<{ ok: true } | { ok: false; text: string } | null>(null);
   const [blocked, setBlocked] = useState(false);
 
   const checkBlocked = () =>
@@ -185,9 +202,7 @@ function TryReminder({ sendCommand }: { sendCommand: typeof defaultSendCommand }
     setResult(null);
     const reply = await sendCommand({ type: 'reminder-preview', kind: 'posture' });
     setBusy(false);
-    setResult(
-      reply.ok ? { ok: true, text: t('welcomeTrySent') } : { ok: false, text: t('welcomeTryFailed', reply.error) },
-    );
+    setResult(reply.ok ? { ok: true } : { ok: false, text: t('welcomeTryFailed', reply.error) });
     await checkBlocked();
   };
 
@@ -202,7 +217,7 @@ function TryReminder({ sendCommand }: { sendCommand: typeof defaultSendCommand }
         </button>
       </p>
       <p role="status" class={result && !result.ok ? 'field-error' : 'hint'}>
-        {result?.text ?? ''}
+        {!result ? '' : result.ok ? t(buttons ? 'welcomeTrySent' : 'welcomeTrySentClick') : result.text}
       </p>
       {blocked && <p class="warning">{t('welcomeTryBlocked')}</p>}
     </section>

@@ -44,5 +44,12 @@ export function tPlural(base: PluralBase, count: number, substitutions?: string 
  */
 export const formatNumber = (n: number, digits = 1): string => formatNumberIn(uiLocale(), n, digits);
 
+/**
+ * A value never breaks across lines ("11 h / 25 min"): its spaces become no-break spaces. Here, in
+ * the code every page shares, so that a page using it (the popup's walk panel, the welcome page's
+ * durations) does not split a chunk of its own out of the popup's first paint.
+ */
+export const unbroken = (text: string): string => text.replace(/ /g, '\u00a0');
+
 /** The text of a message named by pure code. */
 export const say = (ref: MessageRef): string => t(ref.key, ref.args);

@@ -810,7 +810,8 @@ describe.each(BROWSERS)('journeys in %s', (browserName) => {
     await view.waitForButton('Show me a posture check');
     await waitUntil(
       () => view.text(),
-      (text) => /Your first posture check: at .+ \(in \d+ min\), then every 30 min\./.test(text),
+      // "in 30 min", "in 1 h": the popup's durations, their spaces no-break.
+      (text) => /Your first posture check: at .+ \(in \d+\s(min|h)\), then every 30 min\./.test(text),
       { what: 'the first posture check time' },
     );
     for (const scheme of schemesOf(welcome)) {
@@ -827,6 +828,17 @@ describe.each(BROWSERS)('journeys in %s', (browserName) => {
     );
     // Shown as a preview: the badge does not change (nothing waits), the countdown is untouched.
     expect(await ext().badge()).toBe(badge);
+    // Buttons are promised only where reminders have them; Firefox's are clicked instead.
+    await waitUntil(
+      () => view.text(),
+      (text) =>
+        text.includes(
+          browserName === 'firefox'
+            ? 'Sent: look for it at the edge of your screen. Clicking it opens Backstride.'
+            : 'Sent: look for it at the edge of your screen. Its buttons work for real.',
+        ),
+      { what: 'the message after the test reminder' },
+    );
     await ext().clearNotifications();
     // A quick choice is saved like the options page saves it, and the background reschedules.
     await welcome.evaluate(() => {

@@ -240,7 +240,7 @@ async function capture(name: BrowserName, scheme: Scheme) {
     await welcome.setViewport(PAGE_WIDTH, 900);
     await waitUntil(
       () => ui(welcome).text(),
-      (text) => /Your first posture check: at .+\(in \d+ min\)/.test(text),
+      (text) => /Your first posture check: at .+\(in \d+\s(min|h)\)/.test(text),
       { what: 'the first posture check time' },
     );
     await settle();

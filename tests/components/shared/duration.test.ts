@@ -1,4 +1,6 @@
-import { formatClock, formatDuration, formatTime, unbroken } from '@/components/shared/duration';
+import { formatClock } from '@/components/shared/clock';
+import { formatDuration, formatTime } from '@/components/shared/duration';
+import { unbroken } from '@/lib/browser/i18n';
 
 /** Shows no-break spaces as "·" so the expectations read. */
 const dots = (text: string) => text.replace(/\u00a0/g, '·');

@@ -1,11 +1,14 @@
 import { render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import type { ComponentProps } from 'preact';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { formatDuration } from '@/components/shared/duration';
 import { App } from '@/entrypoints/welcome/App';
+import { formatMessage } from '@/lib/i18n/format';
 import { formatWhen } from '@/lib/i18n/time';
 import { defaultSettings, type Settings } from '@/lib/settings/model';
+import { installFakeI18n } from '../../support/fake-i18n';
 import { createHarness } from '../background/harness';
 
 /** Intl may put a (narrow) no-break space before "AM"/"PM": compare with plain spaces. */
@@ -15,9 +18,9 @@ const TZ = 'Europe/Berlin';
 const MIN = 60_000;
 
 /** The welcome page as a new install opens it: the real background behind it, on a fixed clock. */
-async function renderWelcome(props: Partial<ComponentProps<typeof App>> = {}) {
+async function renderWelcome(props: Partial<ComponentProps<typeof App>> = {}, title = 'Welcome to Backstride') {
   const user = userEvent.setup({ delay: null });
-  const background = createHarness({ zone: TZ });
+  const background = createHarness({ zone: TZ, firefox: props.browserKind === 'firefox' });
   await background.settle();
   const now = background.fake.clock.now;
   const sent: unknown[] = [];
@@ -36,7 +39,7 @@ async function renderWelcome(props: Partial<ComponentProps<typeof App>> = {}) {
       {...props}
     />,
   );
-  await screen.findByRole('heading', { level: 1, name: 'Welcome to Backstride' });
+  await screen.findByRole('heading', { level: 1, name: title });
   return { user, background, now, sent };
 }
 
@@ -54,10 +57,54 @@ describe('the welcome page', () => {
           .getAllByRole('listitem')
           .map((li) => li.textContent),
       ).toEqual([
-        `Your first posture check: at ${at(30)} (in 30 min), then every 30 min.`,
-        `Your first walk break: at ${at(60)} (in 60 min), a 5-minute walk, then every 60 min.`,
+        `Your first posture check: at ${at(30)} (in 30\u00a0min), then every 30 min.`,
+        `Your first walk break: at ${at(60)} (in 1\u00a0h), a 5-minute walk, then every 60 min.`,
       ]),
     );
+  });
+
+  it('writes how long until each reminder as the popup does: minutes, hours, hours and minutes', async () => {
+    const settings = defaultSettings();
+    settings.posture.intervalMin = 45;
+    settings.walk.intervalMin = 90;
+    await fakeBrowser.storage.local.set({ settings });
+    await renderWelcome();
+    await waitFor(() =>
+      expect(
+        within(section('What happens next'))
+          .getAllByRole('listitem')
+          .map((li) => li.textContent?.match(/\(in (.*?)\)/)?.[1]),
+      ).toEqual(['45\u00a0min', '1\u00a0h\u00a030\u00a0min']),
+    );
+  });
+
+  describe('in another language', () => {
+    afterEach(installFakeI18n);
+
+    it.each([
+      ['de', 'Willkommen bei Backstride'],
+      ['ar', 'مرحبًا بك في Backstride'],
+      ['ja', 'Backstride へようこそ'],
+    ])('writes the time until the walk break in %s with the popup’s words', async (ui, title) => {
+      const { default: messages } = (await import(`../../../assets/public/_locales/${ui}/messages.json`)) as {
+        default: Parameters<typeof formatMessage>[0];
+      };
+      fakeBrowser.i18n.getMessage = ((key: string, subs?: string | string[]) =>
+        formatMessage(messages, key, subs)) as typeof fakeBrowser.i18n.getMessage;
+      fakeBrowser.i18n.getUILanguage = () => ui;
+      const settings = defaultSettings();
+      settings.walk.intervalMin = 90;
+      await fakeBrowser.storage.local.set({ settings });
+      await renderWelcome({}, title);
+      // The popup's status line says "walk in …" with formatDuration: "1 Std. 30 Min.", "١ س ٣٠ د", "1時間30分".
+      const popupWords = formatDuration(90 * MIN);
+      expect(popupWords).not.toMatch(/90|٩٠/);
+      await waitFor(() =>
+        expect(
+          within(section(messages.welcomeNextHeading!.message)).getAllByRole('listitem')[1]!.textContent,
+        ).toContain(popupWords),
+      );
+    });
   });
 
   it('updates those times when a quick choice changes them, and saves the choice like the options page', async () => {
@@ -70,7 +117,7 @@ describe('the welcome page', () => {
     expect((await screen.findByText('Saved')).getAttribute('role')).toBe('status');
     await waitFor(() =>
       expect(within(section('What happens next')).getAllByRole('listitem')[0]!.textContent).toBe(
-        `Your first posture check: at ${formatWhen(now + 20 * MIN, now, { timeZone: TZ })} (in 20 min), then every 20 min.`,
+        `Your first posture check: at ${formatWhen(now + 20 * MIN, now, { timeZone: TZ })} (in 20\u00a0min), then every 20 min.`,
       ),
     );
     const walkEvery = within(choices).getByRole('group', { name: 'Walk break every' });
@@ -94,6 +141,20 @@ describe('the welcome page', () => {
     await user.click(box);
     await waitFor(async () => expect((await storedSettings()).schedule.enabled).toBe(true));
     expect((await storedSettings()).schedule.days).toEqual(defaultSettings().schedule.days);
+  });
+
+  it('counts from the moment the background moved the times, not from the page’s last tick', async () => {
+    const { user, background } = await renderWelcome();
+    // The user reads for a while before choosing: the page's clock ticks every 15 s, not every second.
+    background.fake.clock.now += 10_000;
+    const posture = within(section('Quick choices')).getByRole('group', { name: 'Posture check every' });
+    // A shorter interval starts its countdown afresh, from the moment of the choice.
+    await user.click(within(posture).getByRole('radio', { name: '20 min' }));
+    await waitFor(() =>
+      expect(within(section('What happens next')).getAllByRole('listitem')[0]!.textContent).toMatch(
+        /\(in 20\u00a0min\), then every 20 min\.$/,
+      ),
+    );
   });
 
   it('keeps a value of its own among the choices (settings synced from another browser)', async () => {
@@ -121,6 +182,34 @@ describe('the welcome page', () => {
     );
     expect(document.activeElement).toBe(button);
   });
+
+  it.each([
+    ['Chrome', 'chrome', true, 'Sent: look for it at the edge of your screen. Its buttons work for real.'],
+    [
+      'Chrome with buttons turned off',
+      'chrome',
+      false,
+      'Sent: look for it at the edge of your screen. Clicking it opens Backstride.',
+    ],
+    ['Firefox', 'firefox', true, 'Sent: look for it at the edge of your screen. Clicking it opens Backstride.'],
+  ] as const)(
+    'in %s, speaks of buttons only when the reminder has them, and otherwise of what a click does',
+    async (_, browserKind, notificationButtons, said) => {
+      const settings = defaultSettings();
+      settings.notificationButtons = notificationButtons;
+      await fakeBrowser.storage.local.set({ settings });
+      const { user, background } = await renderWelcome({ browserKind });
+      await user.click(screen.getByRole('button', { name: 'Show me a posture check' }));
+      // The page says what the background really showed.
+      const shown = (await background.notifications())['posture-reminder']!;
+      expect(Boolean(shown.buttons?.length)).toBe(said.includes('buttons'));
+      await waitFor(() => expect(within(section('See a reminder now')).getByRole('status').textContent).toBe(said));
+      if (!said.includes('buttons')) {
+        // A click on the notification opens Backstride (index.ts's onClicked opens the popup for it).
+        expect(background.background.opensExtension('posture-reminder')).toBe(true);
+      }
+    },
+  );
 
   it('keeps the button focusable while the reminder is sent (aria-disabled, not disabled), and sends once', async () => {
     let reply!: (value: { ok: true }) => void;
