@@ -4,6 +4,7 @@ import { t } from '@/lib/browser/i18n';
 import { sendCommand as defaultSendCommand } from '@/lib/browser/send-command';
 import type { Settings } from '@/lib/settings/model';
 import { useSaveNote, type SaveOutcome, type SyncNote } from './SaveNote';
+import { isFirefox } from '@/lib/browser/firefox';
 
 interface Props {
   settings: Settings;
@@ -14,8 +15,8 @@ interface Props {
   sync?: SyncNote;
 }
 
-/** Firefox has runtime.getBrowserInfo and no notification buttons (as the background tells them apart). */
-export const notificationButtonsSupported = () => !('getBrowserInfo' in browser.runtime);
+/** Firefox shows no notification buttons. */
+export const notificationButtonsSupported = () => !isFirefox(browser.runtime);
 
 export function NotificationSettings({
   settings,

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t } from '@/lib/browser/i18n';
 import { shortcutFromKeyPress } from '@/lib/shortcuts/keys';
+import { isFirefox } from '@/lib/browser/firefox';
 
 interface Shortcut {
   name?: string;
@@ -40,7 +41,7 @@ const rank = (name: string) => {
 const defaults = () => ({
   api: browser.commands as unknown as ShortcutsApi,
   openChromePage: () => browser.tabs.create({ url: 'chrome://extensions/shortcuts' }),
-  firefox: 'getBrowserInfo' in browser.runtime,
+  firefox: isFirefox(browser.runtime),
   mac: /Mac/.test(navigator.platform),
 });
 

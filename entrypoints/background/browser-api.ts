@@ -1,4 +1,5 @@
 import type { Browser, WxtBrowser } from 'wxt/browser';
+import { isFirefox } from '@/lib/browser/firefox';
 
 /**
  * The slice of the browser the background uses, injected so tests can pass WXT's fakeBrowser (which
@@ -15,10 +16,7 @@ export type BackgroundApi = Pick<
 
 export type NotificationOptions = Browser.notifications.NotificationCreateOptions;
 
-/**
- * Firefox shows no notification buttons and refuses `requireInteraction` (both are Chrome's); it
- * has runtime.getBrowserInfo, which Chrome lacks.
- */
+/** Firefox shows no notification buttons and refuses `requireInteraction` (both are Chrome's). */
 export function supportsNotificationButtons(api: BackgroundApi): boolean {
-  return !('getBrowserInfo' in api.runtime);
+  return !isFirefox(api.runtime);
 }

@@ -12,6 +12,7 @@ import { defaultSettings, type Settings } from '@/lib/settings/model';
 import { isRecord, isTimestamp } from '@/lib/validate';
 import { PinPicture, type BrowserKind } from './PinPicture';
 import { QuickChoices } from './QuickChoices';
+import { isFirefox } from '@/lib/browser/firefox';
 
 interface Props {
   /** Injected in tests; the real clock, zone, background and browser otherwise. */
@@ -43,8 +44,7 @@ function readDue(raw: unknown): Due | null {
   };
 }
 
-/** Firefox has runtime.getBrowserInfo; Chrome does not. */
-const detectBrowser = (): BrowserKind => ('getBrowserInfo' in browser.runtime ? 'firefox' : 'chrome');
+const detectBrowser = (): BrowserKind => (isFirefox(browser.runtime) ? 'firefox' : 'chrome');
 
 /**
  * The page a new install opens once: what Backstride will do and when, a real reminder to try, how to
