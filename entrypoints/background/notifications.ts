@@ -110,6 +110,8 @@ export function createNotifier(api: BackgroundApi, now: () => number = Date.now)
         joinSentences([done, !buttons && t('notifCheckInClick')], uiLocale()),
       );
       if (buttons) notification.buttons = [{ title: t('notifCheckInButton') }];
+      // The user may be away walking: like a reminder, it stays when asked to (Chrome only, as there).
+      if (buttonsSupported && settings.keepOnScreen) notification.requireInteraction = true;
       await replace(NOTIFICATION.walkComplete, notification);
       await writeValue(KEYS.walkNotice, null);
     },
