@@ -91,7 +91,8 @@ export function createNotifier(api: BackgroundApi, now: () => number = Date.now)
             ),
       );
     },
-    async clearReminder(kind: ReminderKind): Promise<void> {
+    /** Takes a reminder away, or the walk-done notification once its question is answered. */
+    async clearReminder(kind: keyof typeof NOTIFICATION): Promise<void> {
       await api.notifications.clear(NOTIFICATION[kind]);
     },
     /**
