@@ -70,6 +70,8 @@ export function createCommandHandlers(
       if (!walk) return { ok: false, error: t('errorCheckInNoWalk') };
       walk.checkIn = where ? { at: now(), feel, where } : { at: now(), feel };
       await writeValue(KEYS.history, history);
+      // Answered: the walk-done notification, which asks the same (and may be kept on screen), goes.
+      await notifier.clearReminder('walkComplete');
       return OK;
     },
     'test-reminder': async () => {

@@ -6,7 +6,7 @@ import { t } from '@/lib/browser/i18n';
 import { KEYS, writeLocal } from '@/lib/browser/storage';
 import { readHistory } from '@/lib/browser/stored';
 import type { CommandReply } from '@/lib/commands';
-import { compactHistory, emptyHistory, mergeHistory, parseHistory } from '@/lib/history';
+import { compactHistory, emptyHistory, mergeHistory, parseHistory, walkCount } from '@/lib/history';
 import { parsePlan } from '@/lib/plan/plan';
 import { defaultSettings } from '@/lib/settings/model';
 import { parseSettings } from '@/lib/settings/parse';
@@ -27,9 +27,9 @@ export function createDataActions({ now, timeZone }: Pick<BackgroundDeps, 'now' 
       if (settings.problems.length || imported.problems.length || plan?.problem)
         return { ok: false, error: t('errorImportInvalid') };
       const current = await readHistory();
-      const known = new Set(current.walks.map((w) => w.startedAt));
-      const added = imported.history.walks.filter((w) => !known.has(w.startedAt)).length;
       const merged = compactHistory(mergeHistory(current, imported.history, zone), at, zone);
+      // What the merge really added: walks already here, in detail or folded into a day's total, count 0.
+      const added = walkCount(merged) - walkCount(current);
       await writeLocal({
         [KEYS.settings]: settings.settings,
         [KEYS.history]: merged,

@@ -91,7 +91,8 @@ export function createNotifier(api: BackgroundApi, now: () => number = Date.now)
             ),
       );
     },
-    async clearReminder(kind: ReminderKind): Promise<void> {
+    /** Takes a reminder away, or the walk-done notification once its question is answered. */
+    async clearReminder(kind: keyof typeof NOTIFICATION): Promise<void> {
       await api.notifications.clear(NOTIFICATION[kind]);
     },
     /**
@@ -110,6 +111,8 @@ export function createNotifier(api: BackgroundApi, now: () => number = Date.now)
         joinSentences([done, !buttons && t('notifCheckInClick')], uiLocale()),
       );
       if (buttons) notification.buttons = [{ title: t('notifCheckInButton') }];
+      // The user may be away walking: like a reminder, it stays when asked to (Chrome only, as there).
+      if (buttonsSupported && settings.keepOnScreen) notification.requireInteraction = true;
       await replace(NOTIFICATION.walkComplete, notification);
       await writeValue(KEYS.walkNotice, null);
     },

@@ -39,6 +39,10 @@ export function totalsByDay(history: History, timeZone: string): Map<string, Dai
   return totals;
 }
 
+/** How many walks the history holds: those in detail and those folded into daily totals. */
+export const walkCount = (history: History): number =>
+  history.daily.reduce((n, d) => n + d.walks, history.walks.length);
+
 /** Walking minutes per local day for the last `days` days, oldest first (today last). */
 export function dailyWalkMinutes(history: History, now: number, timeZone: string, days = 28): number[] {
   const totals = totalsByDay(history, timeZone);

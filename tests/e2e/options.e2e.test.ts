@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyHistory, type WalkEntry } from '@/lib/history/model';
+import { defaultSettings } from '@/lib/settings/model';
 import { launchChromium, type ChromiumSession } from './support/chromium';
 import { overflowInPage } from './support/layout';
 
@@ -82,6 +83,45 @@ describe('the options page in real Chromium', () => {
     expect(await alert.textContent()).not.toMatch(/schedule\.days|posture\.|is not valid/);
     expect(await storedLocal('history')).toEqual(historyBefore);
     expect(((await storedLocal('settings')) as { posture: { intervalMin: number } }).posture.intervalMin).toBe(7);
+  });
+
+  it('says 0 walks added when the same backup is imported again, a walk folded into daily totals included', async () => {
+    const walk = (startedAt: number): WalkEntry => ({
+      startedAt,
+      endedAt: startedAt + 5 * MIN,
+      plannedMin: 5,
+      actualMin: 5,
+      finished: true,
+    });
+    const now = Date.now();
+    // A walk of 40 days ago (the import folds it into a daily total) and one of two days ago.
+    const backup = {
+      format: 'backstride-backup',
+      version: 2,
+      exportedAt: new Date(now).toISOString(),
+      // This page's settings, so the import changes none (none are stored before the first change).
+      settings: (await storedLocal('settings')) ?? defaultSettings(),
+      history: { ...emptyHistory(), walks: [walk(now - 40 * 24 * 60 * MIN), walk(now - 2 * 24 * 60 * MIN)] },
+      plan: null,
+    };
+    const importFile = () =>
+      page.getByLabel('Import a backup file').setInputFiles({
+        name: 'backup.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(backup)),
+      });
+    const walksIn = async () => {
+      // Nothing is stored before the first walk or import.
+      const h = ((await storedLocal('history')) ?? emptyHistory()) as ReturnType<typeof emptyHistory>;
+      return h.walks.length + h.daily.reduce((n, d) => n + d.walks, 0);
+    };
+    const before = await walksIn();
+    await importFile();
+    await page.getByText('Imported: settings replaced, 2 walks added to history.', { exact: true }).waitFor();
+    expect(await walksIn()).toBe(before + 2);
+    await importFile();
+    await page.getByText('Imported: settings replaced, 0 walks added to history.', { exact: true }).waitFor();
+    expect(await walksIn()).toBe(before + 2);
   });
 
   it('keeps focus on "Send a test reminder" through the send (a disabled button would drop it to <body>)', async () => {

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { defaultSettings, type Settings } from '@/lib/settings/model';
+import { localDay } from '@/lib/time/days';
 import { createHarness, MINUTE, type Harness } from './harness';
 
 const HOUR = 60 * MINUTE;
@@ -541,6 +542,71 @@ describe('background: history', () => {
     expect(await h.local('walk')).toEqual(walk);
     expect(await fakeBrowser.storage.local.get(['walkTimer', 'walkTimer$', 'history$'])).toEqual({});
     expect(await h.badge()).toBe('5');
+  });
+});
+
+describe('background: import', () => {
+  const DAY = 24 * HOUR;
+  const ZONE = 'Europe/Berlin';
+  let h: Harness;
+  beforeEach(async () => {
+    h = createHarness({ zone: ZONE });
+    await h.settle();
+  });
+
+  const walk = (startedAt: number) => ({
+    startedAt,
+    endedAt: startedAt + 5 * MINUTE,
+    plannedMin: 5,
+    actualMin: 5,
+    finished: true,
+  });
+  const total = (at: number, walks: number) => ({
+    day: localDay(at, ZONE),
+    walkMin: 5 * walks,
+    walks,
+    finishedWalks: walks,
+    postureChecks: 0,
+  });
+  const file = (walks: unknown[], daily: unknown[] = []) => ({
+    version: 3,
+    walks,
+    postureChecks: [],
+    snoozes: [],
+    skips: [],
+    daily,
+  });
+  const importHistory = (history: unknown) =>
+    h.command({ type: 'import-backup', settings: defaultSettings(), history });
+  const stored = async () => (await h.local('history')) as ReturnType<typeof file>;
+
+  it('says 0 walks added when the same file is imported again, its old walks included', async () => {
+    // A backup holding a walk older than 28 days in detail: the import folds it into a daily total.
+    const backup = file([walk(h.fake.clock.now - 40 * DAY), walk(h.fake.clock.now - 2 * DAY)]);
+    expect(await importHistory(backup)).toEqual({ ok: true, added: 2 });
+    expect(await importHistory(backup)).toEqual({ ok: true, added: 0 });
+    expect(await importHistory(backup)).toEqual({ ok: true, added: 0 });
+    const history = await stored();
+    expect(history.walks).toHaveLength(1);
+    expect(history.daily).toEqual([total(h.fake.clock.now - 40 * DAY, 1)]);
+  });
+
+  it('counts a new walk of a day the file holds as a total and a new recent walk: 2', async () => {
+    await fakeBrowser.storage.local.set({ history: file([walk(h.fake.clock.now - 3 * DAY)]) });
+    const old = h.fake.clock.now - 50 * DAY;
+    const backup = file([walk(h.fake.clock.now - 3 * DAY), walk(h.fake.clock.now - DAY)], [total(old, 1)]);
+    expect(await importHistory(backup)).toEqual({ ok: true, added: 2 });
+    expect(await importHistory(backup)).toEqual({ ok: true, added: 0 });
+  });
+
+  it('does not count twice a walk stored in detail that the file holds in a day’s total', async () => {
+    // This device still has one walk of that day in detail; the file's total of the day holds it and one more.
+    const at = h.fake.clock.now - 27 * DAY;
+    await fakeBrowser.storage.local.set({ history: file([walk(at)]) });
+    expect(await importHistory(file([], [total(at, 2)]))).toEqual({ ok: true, added: 1 });
+    expect((await stored()).daily).toEqual([total(at, 2)]);
+    // And the other way round: the file has it in detail, this device in that total.
+    expect(await importHistory(file([walk(at)]))).toEqual({ ok: true, added: 0 });
   });
 });
 

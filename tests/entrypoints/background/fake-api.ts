@@ -5,7 +5,8 @@ import type { IdleState } from '@/lib/reminders/types';
 /**
  * fakeBrowser plus what it lacks: an idle API whose state the test sets, a settable fullscreen window,
  * a clock, and (Chrome) an offscreen API that keeps the one document Chrome allows. `firefox: true`
- * adds runtime.getBrowserInfo, which is how the background spots Firefox, and leaves offscreen out.
+ * adds runtime.getBrowserInfo, which is how the background spots Firefox, leaves offscreen out, and
+ * refuses a notification with Chrome's `requireInteraction` as Firefox does.
  */
 export function createFakeApi(options: { firefox?: boolean } = {}) {
   let idleState: IdleState = 'active';
@@ -44,6 +45,7 @@ export function createFakeApi(options: { firefox?: boolean } = {}) {
       getLastFocused: async () => ({ state: fullscreen ? 'fullscreen' : 'normal' }),
     },
     offscreen: options.firefox ? undefined : offscreen,
+    notifications: options.firefox ? firefoxNotifications() : fakeBrowser.notifications,
   } as unknown as BackgroundApi;
   return {
     api,
@@ -57,4 +59,17 @@ export function createFakeApi(options: { firefox?: boolean } = {}) {
     /** Chrome closes the chime's document itself once the sound ended. */
     endSound: () => void (openDoc = null),
   };
+}
+
+/** Firefox (153) refuses the whole notification when its options name `requireInteraction`. */
+function firefoxNotifications() {
+  return Object.assign(Object.create(fakeBrowser.notifications), {
+    async create(id: string, options: Record<string, unknown>) {
+      if ('requireInteraction' in options)
+        throw new Error(
+          'Type error for parameter options (Unexpected property "requireInteraction") for notifications.create.',
+        );
+      return fakeBrowser.notifications.create(id, options as never);
+    },
+  }) as typeof fakeBrowser.notifications;
 }

@@ -80,6 +80,26 @@ describe('background: first run', () => {
     await h.fire('walk-reminder');
     expect((await shown(h))['walk-reminder']!.requireInteraction).toBeUndefined();
   });
+
+  it('keeps the walk-done notification on screen as it does reminders, unless that is switched off', async () => {
+    const walkEnds = async () => {
+      await h.command({ type: 'walk-start', minutes: 3 });
+      await h.fire('walk-timer-end');
+      return (await shown(h))['walk-complete']!;
+    };
+    expect((await walkEnds()).requireInteraction).toBe(true);
+    await settingsPatch((s) => (s.keepOnScreen = false), h);
+    expect((await walkEnds()).requireInteraction).toBeUndefined();
+  });
+
+  it('never asks Firefox to keep the walk-done notification, which it would refuse', async () => {
+    const firefox = createHarness({ firefox: true });
+    await firefox.settle();
+    await firefox.command({ type: 'walk-start', minutes: 3 });
+    await firefox.fire('walk-timer-end');
+    expect((await shown(firefox))['walk-complete']).toMatchObject({ title: 'Walk done' });
+    expect((await shown(firefox))['walk-complete']!.requireInteraction).toBeUndefined();
+  });
 });
 
 describe('background: the toolbar title says what comes next', () => {

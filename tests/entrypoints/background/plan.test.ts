@@ -67,6 +67,18 @@ describe('background: the back check-in', () => {
     expect(shown.buttons?.map((b) => b.title)).toEqual(['How does your back feel?']);
   });
 
+  it('takes the walk-done notification away once its question is answered in the popup', async () => {
+    const done = await walk(h, 3);
+    // It stays on screen until the user acts (the default "Keep reminders on screen until I act").
+    expect((await h.notifications())['walk-complete']).toMatchObject({ requireInteraction: true });
+    await h.command({ type: 'walk-check-in', startedAt: done.startedAt, feel: 'better' });
+    expect(await h.notifications()).toEqual({});
+    // A refused check-in takes nothing away.
+    const next = await walk(h, 2);
+    await h.command({ type: 'walk-check-in', startedAt: next.startedAt + 1, feel: 'better' });
+    expect(Object.keys(await h.notifications())).toEqual(['walk-complete']);
+  });
+
   it('invites it by a click where the notification has no buttons (Firefox, or buttons switched off)', async () => {
     const firefox = createHarness({ firefox: true });
     await firefox.settle();

@@ -4,9 +4,17 @@ import { compactHistory } from '@/lib/history/compact';
 import { mergeHistory } from '@/lib/history/merge';
 import { emptyHistory, type History, type WalkEntry } from '@/lib/history/model';
 import { parseHistory } from '@/lib/history/parse';
-import { dailyWalkMinutes } from '@/lib/history/totals';
+import { dailyWalkMinutes, walkCount } from '@/lib/history/totals';
 import { localDay } from '@/lib/time/days';
 import { DAY, history, MIN, NOW, TZ, walk } from './fixtures';
+
+const moment = fc.integer({ min: NOW - 60 * DAY, max: NOW }).map((t) => t - (t % 1000));
+const walkArb = fc
+  .record({ at: moment, min: fc.integer({ min: 1, max: 5 }), finished: fc.boolean() })
+  .map((w) => walk(w.at, w.min, w.finished));
+const historyArb = fc
+  .record({ walks: fc.array(walkArb, { maxLength: 12 }), checks: fc.array(moment, { maxLength: 12 }) })
+  .map((h) => parseHistory(history(h.walks, h.checks)).history);
 
 describe('mergeHistory', () => {
   it('unites walks and checks without duplicates', () => {
@@ -48,13 +56,6 @@ describe('mergeHistory', () => {
   });
 
   it('is idempotent and loses nothing, for any two histories (1,000 random cases)', () => {
-    const moment = fc.integer({ min: NOW - 60 * DAY, max: NOW }).map((t) => t - (t % 1000));
-    const walkArb = fc
-      .record({ at: moment, min: fc.integer({ min: 1, max: 5 }), finished: fc.boolean() })
-      .map((w) => walk(w.at, w.min, w.finished));
-    const historyArb = fc
-      .record({ walks: fc.array(walkArb, { maxLength: 12 }), checks: fc.array(moment, { maxLength: 12 }) })
-      .map((h) => parseHistory(history(h.walks, h.checks)).history);
     fc.assert(
       fc.property(historyArb, historyArb, fc.boolean(), fc.boolean(), (a0, b0, compactA, compactB) => {
         const a = compactA ? compactHistory(a0, NOW, TZ) : a0;
@@ -71,6 +72,26 @@ describe('mergeHistory', () => {
         });
       }),
       { numRuns: 1000 },
+    );
+  });
+
+  it('adds as many walks as the import really brings: none twice, none again (500 random cases)', () => {
+    // What the import reports (entrypoints/background/data.ts): walkCount after the merge less before.
+    fc.assert(
+      fc.property(historyArb, historyArb, fc.boolean(), fc.boolean(), (a0, b0, compactA, compactB) => {
+        const a = compactA ? compactHistory(a0, NOW, TZ) : a0;
+        const b = compactB ? compactHistory(b0, NOW, TZ) : b0;
+        expect(walkCount(a)).toBe(a0.walks.length);
+        const once = compactHistory(mergeHistory(a, b, TZ), NOW, TZ);
+        const added = walkCount(once) - walkCount(a);
+        expect(added).toBeGreaterThanOrEqual(0);
+        expect(added).toBeLessThanOrEqual(walkCount(b));
+        const fresh = new Set(a0.walks.map((w) => w.startedAt));
+        if (!compactA && !compactB)
+          expect(added).toBe(new Set(b0.walks.map((w) => w.startedAt).filter((t) => !fresh.has(t))).size);
+        expect(walkCount(compactHistory(mergeHistory(once, b, TZ), NOW, TZ))).toBe(walkCount(once));
+      }),
+      { numRuns: 500 },
     );
   });
 });
