@@ -109,6 +109,10 @@ export function createBackground(deps: BackgroundDeps & { taskTimeoutMs?: number
     onIdleChanged: (state: IdleState) => serial('idle', () => dispatch({ type: 'idle-changed', state })),
 
     onStorageChanged: (changes: StorageChanges, area: string): Promise<unknown> | undefined => {
+      // The check-in skipped in the popup (which stores that itself): the walk-done notification, which
+      // asks the same and may be kept on screen, goes, as it does when the check-in is answered.
+      if (area === 'local' && changes.checkInSkipped?.newValue)
+        return serial('check-in skipped', () => notifier.clearReminder('walkComplete'));
       const change = changes.settings;
       if (!change) return undefined;
       if (area === 'sync') return serial('synced settings', () => sync.onSyncedChange(change.newValue ?? null));

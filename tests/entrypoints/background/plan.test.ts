@@ -79,6 +79,15 @@ describe('background: the back check-in', () => {
     expect(Object.keys(await h.notifications())).toEqual(['walk-complete']);
   });
 
+  it('takes the walk-done notification away when the popup stores the check-in as skipped', async () => {
+    const done = await walk(h, 3);
+    expect(Object.keys(await h.notifications())).toEqual(['walk-complete']);
+    // What the popup's "Skip" writes (entrypoints/popup/PlanArea.tsx); the background hears it from storage.
+    await fakeBrowser.storage.local.set({ checkInSkipped: done.startedAt });
+    await h.settle();
+    expect(await h.notifications()).toEqual({});
+  });
+
   it('invites it by a click where the notification has no buttons (Firefox, or buttons switched off)', async () => {
     const firefox = createHarness({ firefox: true });
     await firefox.settle();
