@@ -15,6 +15,7 @@ export const TEST_MAP: Record<string, string[]> = {
   'lib/walk': ['tests/lib/walk/**/*.test.{ts,tsx}', 'tests/lib/reminders/**/*.test.{ts,tsx}'],
   'lib/time': ['tests/lib/time/**/*.test.{ts,tsx}', 'tests/lib/reminders/**/*.test.{ts,tsx}'],
   'entrypoints/background': ['tests/entrypoints/background/**/*.test.{ts,tsx}'],
+  'lib/content': ['tests/lib/content/**/*.test.{ts,tsx}', 'tests/components/popup/QuickAnswers.test.tsx'],
   'lib/settings': [
     'tests/lib/settings/**/*.test.{ts,tsx}',
     'tests/components/options/**/*.test.{ts,tsx}',
