@@ -313,9 +313,19 @@ describe('searchQuestions on the everyday queries of a fresh-eyes pass (each lis
     expect(searchAnswers(QUESTIONS, 'slipped disc ').hits).toEqual([]);
   });
 
-  it('still reads a five-letter word with two letters swapped as a typo, and a finished word as a short completion', () => {
+  it('still reads a five-letter word with two letters swapped as a typo, and one letter more as one', () => {
     expect(top('hurst')).toContain('why-back-hurts-after-walking');
-    expect(ids('glute ')).toContain('fix-hip-pain');
+    // Six letters for the document's five ("flats"): an inserted letter, not a replaced one.
+    expect(top('flatss', 1)).toEqual(['how-you-walk-affects-pain']);
+  });
+
+  it('reads a finished word as the beginning of a document word when at most four letters are missing', () => {
+    // "piriformis": 2 and 4 letters missing find it; 5 missing, once the word is finished, does not.
+    expect(ids('piriform ')).toEqual(['get-past-back-pain']);
+    expect(ids('pirifo ')).toEqual(['get-past-back-pain']);
+    expect(ids('pirif ')).toEqual([]);
+    // While it is being typed, any beginning does.
+    expect(ids('pirif')).toEqual(['get-past-back-pain']);
   });
 
   it('reads full-width letters, as a Japanese or Chinese input method types them, as plain ones', () => {
