@@ -63,6 +63,15 @@ export function reminderNotification(
 
 export function createNotifier(api: BackgroundApi, now: () => number = Date.now) {
   const buttonsSupported = supportsNotificationButtons(api);
+  /**
+   * What the user's settings ask of a notification, where the browser can do it: buttons, and staying on
+   * screen. Only Chrome knows requireInteraction: Firefox (153) refuses the whole notification with
+   * "Unexpected property", so the option is never given there.
+   */
+  const chromeOptions = (settings: Settings) => ({
+    buttons: buttonsSupported && settings.notificationButtons,
+    keep: buttonsSupported && settings.keepOnScreen,
+  });
   /** Shows a notification, or replaces the one under the same id. */
   async function replace(id: string, options: NotificationOptions): Promise<void> {
     await api.notifications.clear(id);
@@ -70,11 +79,10 @@ export function createNotifier(api: BackgroundApi, now: () => number = Date.now)
   }
   /** Shows (or replaces: the id is fixed per kind) a reminder. */
   async function showReminder(kind: ReminderKind, settings: Settings, catchUp: CatchUp): Promise<void> {
-    const buttons = buttonsSupported && settings.notificationButtons;
-    // Only Chrome knows requireInteraction: Firefox (153) refuses the whole notification with
-    // "Unexpected property", so the option is never given there.
-    const keep = buttonsSupported && settings.keepOnScreen;
-    await replace(NOTIFICATION[kind], reminderNotification(kind, settings, { catchUp, buttons, at: now(), keep }));
+    await replace(
+      NOTIFICATION[kind],
+      reminderNotification(kind, settings, { catchUp, at: now(), ...chromeOptions(settings) }),
+    );
   }
   return {
     buttonsSupported,
@@ -102,7 +110,7 @@ export function createNotifier(api: BackgroundApi, now: () => number = Date.now)
      */
     async announceWalk(walk: WalkEntry, settings: Settings): Promise<void> {
       const minutes = formatNumber(walk.actualMin);
-      const buttons = buttonsSupported && settings.notificationButtons;
+      const { buttons, keep } = chromeOptions(settings);
       const done = walk.finished
         ? t('notifWalkCompleteMessage', minutes)
         : t('notifWalkCutShortMessage', [minutes, formatNumber(walk.plannedMin)]);
@@ -111,8 +119,8 @@ export function createNotifier(api: BackgroundApi, now: () => number = Date.now)
         joinSentences([done, !buttons && t('notifCheckInClick')], uiLocale()),
       );
       if (buttons) notification.buttons = [{ title: t('notifCheckInButton') }];
-      // The user may be away walking: like a reminder, it stays when asked to (Chrome only, as there).
-      if (buttonsSupported && settings.keepOnScreen) notification.requireInteraction = true;
+      // The user may be away walking: like a reminder, it stays when asked to.
+      if (keep) notification.requireInteraction = true;
       await replace(NOTIFICATION.walkComplete, notification);
       await writeValue(KEYS.walkNotice, null);
     },
