@@ -191,12 +191,11 @@ export function searchAnswers(questions: readonly Question[], query: string): Se
   const index = indexOf(questions);
   const all = queryWords(query, index);
   const typing = /[\p{L}\p{N}]$/u.test(query);
-  const terms = new Map<string, Map<string, number>>();
-  const typed = new Map<string, string>();
+  // Each meaningful word once, by its stem: the word as typed, and the document's stems it stands for.
+  const terms = new Map<string, { word: string; candidates: Map<string, number> }>();
   all.forEach((w, i) => {
     if (STOP_WORDS.has(w) || terms.has(stem(w))) return;
-    terms.set(stem(w), expand(w, typing && i === all.length - 1, index));
-    typed.set(stem(w), w);
+    terms.set(stem(w), { word: w, candidates: expand(w, typing && i === all.length - 1, index) });
   });
   if (!terms.size)
     return {
@@ -205,7 +204,7 @@ export function searchAnswers(questions: readonly Question[], query: string): Se
     };
 
   // best[t][d]: how well term t matches question d (0: not at all), a question word counting more.
-  const best = [...terms.values()].map((candidates) =>
+  const best = [...terms.values()].map(({ candidates }) =>
     index.docs.map((doc) => {
       let score = 0;
       for (const [s, quality] of candidates) {
@@ -218,10 +217,12 @@ export function searchAnswers(questions: readonly Question[], query: string): Se
   // A word found in every answer tells them apart less than one found in a single answer: log((1 + N) / df),
   // near 0 for "walk" (9 of 10 answers), so "walk in a pool" lists the pool's answer, not every walk.
   // Numbers ("10000 steps") and vague words ("a bad back") are not what a query is about.
-  const missing = [...typed.values()].filter((w, t) => !best[t]!.some(Boolean) && !VAGUE_WORDS.has(w) && !/\d/.test(w));
+  const missing = [...terms.values()]
+    .map(({ word }) => word)
+    .filter((w, t) => !best[t]!.some(Boolean) && !VAGUE_WORDS.has(w) && !/\d/.test(w));
   const idf = best.map((row) => Math.log((1 + index.docs.length) / Math.max(1, row.filter(Boolean).length)));
   // The query's parts of the body; an answer is about one when its topic has the word or a synonym.
-  const bodyTerms = [...terms].flatMap(([s, candidates]) => (bodyParts.has(s) ? [candidates] : []));
+  const bodyTerms = [...terms].flatMap(([s, { candidates }]) => (bodyParts.has(s) ? [candidates] : []));
   const onTopic = index.docs.map(
     (doc) =>
       bodyTerms.length === 0 || bodyTerms.some((candidates) => [...candidates.keys()].some((s) => doc.topic.has(s))),
@@ -244,7 +245,7 @@ export function searchAnswers(questions: readonly Question[], query: string): Se
     if (!matched) return;
     const doc = index.docs[d]!;
     const stems = new Set<string>();
-    for (const candidates of terms.values())
+    for (const { candidates } of terms.values())
       for (const s of candidates.keys()) if (doc.question.has(s) || doc.answer.has(s)) stems.add(s);
     // More of the query's words matched ranks above fewer.
     hits.push({ question, score: ((sum * matched) / terms.size) * (onTopic[d] ? 1 : OFF_TOPIC), stems, answerOnly });
