@@ -1,6 +1,6 @@
 import { hydrate, options, render } from 'preact';
 import { applyLocale, messagesLocale } from '@/lib/browser/i18n';
-import { stopRepeatedClick } from '@/components/shared/one-press';
+import { onePress } from '@/components/shared/one-press';
 import { App } from './App';
 import './style.css';
 
@@ -9,7 +9,8 @@ import './style.css';
 // waiting a frame after hydration delayed "Start walk" by 10 ms (median).
 options.requestAnimationFrame = (flush) => setTimeout(flush);
 
-addEventListener('click', stopRepeatedClick, true);
+addEventListener('click', onePress, true);
+addEventListener('keydown', onePress, true);
 
 const root = document.getElementById('app')!;
 // Each language has its own prerendered page (scripts/prerender-popup.ts) and the background points the

@@ -594,6 +594,26 @@ describe.each(BROWSERS)('journeys in %s', (browserName) => {
     await popup.close();
   });
 
+  it('takes Enter held down on Start walk as one press: the walk it starts runs', async () => {
+    const popup = await browser.openPage('popup.html');
+    const view = ui(popup);
+    await view.waitEnabled('Start walk');
+    await focusButton(popup, 'Start walk');
+    // Held for a second and a half: after the repeat delay, ~30 repeats land on whatever has focus, which is
+    // "Pause walk" once the walk runs (before: the walk was paused at once, and resumed, and paused…).
+    await popup.holdKey('Enter', 1_500);
+    await view.waitEnabled('Pause walk');
+    await new Promise((r) => setTimeout(r, 1_000));
+    expect(((await extensionState(popup).local('walk')) as { pausedAt: number | null } | null)?.pausedAt).toBeNull();
+    expect(await activeName(popup)).toMatch(/^Pause walk/);
+    // One press of the key, not held, still acts.
+    await popup.press('Enter');
+    await view.waitEnabled('Resume walk');
+    await view.click('Cancel');
+    await view.waitEnabled('Start walk');
+    await popup.close();
+  });
+
   it('closes the pause menu with Escape and puts focus back on its button', async () => {
     const popup = await browser.openPage('popup.html');
     await ui(popup).waitForButton('Pause reminders');

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from './chromium';
-import { DOUBLE_CLICK_GAP_MS, type ExtBrowser, type ExtPage } from './driver';
+import { DOUBLE_CLICK_GAP_MS, holdWith, type ExtBrowser, type ExtPage } from './driver';
 
 export function wrapPlaywrightPage(page: Page): ExtPage {
   return {
@@ -18,6 +18,7 @@ export function wrapPlaywrightPage(page: Page): ExtPage {
         await page.mouse.up({ clickCount });
       }
     },
+    holdKey: (key, ms) => holdWith(page.keyboard, key, ms),
     // With fullPage, Playwright takes the clip in document coordinates.
     screenshot: async (path, clip) => void (await page.screenshot({ path, fullPage: true, clip })),
     setViewport: (width, height) => page.setViewportSize({ width, height }),

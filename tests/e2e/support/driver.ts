@@ -8,6 +8,26 @@ export type BrowserName = 'chromium' | 'firefox';
 /** Between the two clicks of a double-click (a person's is about 100–200 ms; both browsers count up to 500 ms). */
 export const DOUBLE_CLICK_GAP_MS = 150;
 
+/** A held key starts repeating after this long (a desktop's usual delay), then repeats this often. */
+export const KEY_REPEAT_DELAY_MS = 500;
+export const KEY_REPEAT_EVERY_MS = 33;
+
+/** Presses `key` down, again and again while held (each a repeat), then lets it go: both drivers' keyboards mark a second down of a key still down as a repeat. */
+export async function holdWith(
+  keyboard: { down(key: string): Promise<void>; up(key: string): Promise<void> },
+  key: string,
+  ms: number,
+): Promise<void> {
+  const pause = (t: number) => new Promise((r) => setTimeout(r, t));
+  await keyboard.down(key);
+  await pause(KEY_REPEAT_DELAY_MS);
+  for (let held = KEY_REPEAT_DELAY_MS; held < ms; held += KEY_REPEAT_EVERY_MS) {
+    await keyboard.down(key);
+    await pause(KEY_REPEAT_EVERY_MS);
+  }
+  await keyboard.up(key);
+}
+
 /** A rectangle of the page, in CSS pixels. */
 export interface Clip {
   x: number;
@@ -34,6 +54,11 @@ export interface ExtPage {
    * `DOUBLE_CLICK_GAP_MS` apart (time for the page to act on the first), the second with detail 2.
    */
   doubleClick(x: number, y: number): Promise<void>;
+  /**
+   * Holds `key` down for `ms`, as a person whose finger rests on it: after the system's repeat delay
+   * (`KEY_REPEAT_DELAY_MS`) the key repeats (`repeat` true) every `KEY_REPEAT_EVERY_MS`, then it is let go.
+   */
+  holdKey(key: string, ms: number): Promise<void>;
   /** Saves a PNG of the whole page, or of `clip` (CSS pixels from the document's top left) when given. */
   screenshot(path: string, clip?: Clip): Promise<void>;
   /** Resizes the page's viewport (CSS pixels, device scale 1). */

@@ -3,7 +3,7 @@ import { existsSync, realpathSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import puppeteer, { type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../../wxt.config';
-import { DOUBLE_CLICK_GAP_MS, waitUntil, type ExtBrowser, type ExtPage } from './driver';
+import { DOUBLE_CLICK_GAP_MS, holdWith, waitUntil, type ExtBrowser, type ExtPage } from './driver';
 import { findFirefox } from './find-browser';
 
 export const FIREFOX_BUILD = resolve('.output/firefox-mv3');
@@ -43,6 +43,7 @@ function wrapPuppeteerPage(page: Page): ExtPage {
         },
       ]);
     },
+    holdKey: (key, ms) => holdWith(page.keyboard as never, key, ms),
     screenshot: async (path, clip) =>
       // Puppeteer takes a clip in document coordinates and refuses it together with fullPage.
       void (await page.screenshot({ path: path as `${string}.png`, ...(clip ? { clip } : { fullPage: true }) })),
