@@ -21,6 +21,21 @@ export function words(text: string): string[] {
 }
 
 /**
+ * Each word of `text` as `words` reads it, mapped to the user's own spelling of it, for naming words
+ * back to them: "Rücken", not "rucken"; "腰が痛い", not "腰か痛い" (NFKD splits off the voicing mark,
+ * which `normalise` drops). A word `words` finds only after normalising (the letters of a symbol such
+ * as "㏍") is absent: it has no spelling of the user's own.
+ */
+export function typedForms(text: string): Map<string, string> {
+  const forms = new Map<string, string>();
+  for (const [typed] of text.matchAll(/[\p{L}\p{N}\p{M}'’]+/gu)) {
+    const read = words(typed);
+    if (read.length === 1 && !forms.has(read[0]!)) forms.set(read[0]!, typed.replace(/^['’]+|['’]+$/g, ''));
+  }
+  return forms;
+}
+
+/**
  * Words that say nothing about the subject ("my back hurts" is about "back" and "hurts"). Kept short:
  * "after", "too", "much", "long" and "down" tell questions apart, so they stay searchable. "while",
  * "during" and "help" are as empty as "when" in a query ("pain while walking", "what helps"), yet

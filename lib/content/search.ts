@@ -8,7 +8,16 @@
  */
 import type { Question } from './types';
 import { EXERCISE_LISTS } from './exercises';
-import { BODY_PARTS, stem, STOP_WORDS, SYNONYM_GROUPS, VAGUE_WORDS, withinOneEdit, words } from './search-words';
+import {
+  BODY_PARTS,
+  stem,
+  STOP_WORDS,
+  SYNONYM_GROUPS,
+  typedForms,
+  VAGUE_WORDS,
+  withinOneEdit,
+  words,
+} from './search-words';
 
 export { normalise, words } from './search-words';
 export { excerpt, highlightRanges } from './search-highlight';
@@ -177,7 +186,7 @@ function queryWords(query: string, index: Index): string[] {
 export interface SearchResult {
   /** The questions matching the query, best first. */
   hits: SearchHit[];
-  /** The query's words (as typed, lower case) that no answer has, nor a synonym or near spelling of them. */
+  /** The query's words (spelt as typed) that no answer has, nor a synonym or near spelling of them. */
   missing: string[];
 }
 
@@ -217,9 +226,11 @@ export function searchAnswers(questions: readonly Question[], query: string): Se
   // A word found in every answer tells them apart less than one found in a single answer: log((1 + N) / df),
   // near 0 for "walk" (9 of 10 answers), so "walk in a pool" lists the pool's answer, not every walk.
   // Numbers ("10000 steps") and vague words ("a bad back") are not what a query is about.
+  const typed = typedForms(query);
   const missing = [...terms.values()]
     .map(({ word }) => word)
-    .filter((w, t) => !best[t]!.some(Boolean) && !VAGUE_WORDS.has(w) && !/\d/.test(w));
+    .filter((w, t) => !best[t]!.some(Boolean) && !VAGUE_WORDS.has(w) && !/\d/.test(w))
+    .map((w) => typed.get(w) ?? w);
   const idf = best.map((row) => Math.log((1 + index.docs.length) / Math.max(1, row.filter(Boolean).length)));
   // The query's parts of the body; an answer is about one when its topic has the word or a synonym.
   const bodyTerms = [...terms].flatMap(([s, { candidates }]) => (bodyParts.has(s) ? [candidates] : []));

@@ -21,8 +21,9 @@ const messagesOf = (folder: string) =>
 const english = messagesOf('en');
 
 const LANGUAGES = [
-  { lang: 'de', dir: 'ltr' },
-  { lang: 'ar', dir: 'rtl' },
+  // `word`: "back" in the language, as a user who reads the UI in it would search.
+  { lang: 'de', dir: 'ltr', word: 'Rücken' },
+  { lang: 'ar', dir: 'rtl', word: 'ظهري' },
 ] as const;
 
 /**
@@ -81,7 +82,7 @@ describe('the popup prerendered in every language (the build)', () => {
 });
 
 describe.each(BROWSERS)('languages in %s', (browserName) => {
-  describe.each(LANGUAGES)('a $lang UI', ({ lang, dir }) => {
+  describe.each(LANGUAGES)('a $lang UI', ({ lang, dir, word }) => {
     const local = messagesOf(lang);
     let browser: ExtBrowser;
     let popup: ExtPage;
@@ -187,6 +188,18 @@ describe.each(BROWSERS)('languages in %s', (browserName) => {
       await waitUntil(() => popup.evaluate(() => document.getElementById('start-walk') !== null), Boolean, {
         what: 'the walk to be cancelled',
       });
+    });
+
+    it('names a word searched in the language as typed, and says the answers are in English', async () => {
+      await popup.evaluate(() => document.querySelector<HTMLInputElement>('input[type="search"]')!.focus());
+      await popup.type(`hip ${word} `);
+      const line = await waitUntil(
+        () => popup.evaluate(() => document.querySelector('.answers-missing')?.textContent?.trim() ?? ''),
+        Boolean,
+        { what: 'the words no answer has' },
+      );
+      expect(line).toBe(local.answersMissingWords!.message.replace('$WORDS$', word));
+      await ui(popup).click(local.answersClearSearch!.message);
     });
 
     it('has no axe-core violations on the popup, in light and (where emulated) dark', async () => {

@@ -342,7 +342,16 @@ describe('searchAnswers: the words of a query that no answer has', () => {
     expect(result.missing).toEqual(['heat', 'ice']);
     expect(result.hits.length).toBeGreaterThan(0);
     expect(missing('best mattress for bad back')).toEqual(['mattress']);
-    expect(missing('Nordic walking poles')).toEqual(['nordic', 'poles']);
+    expect(missing('Nordic walking poles')).toEqual(['Nordic', 'poles']);
+  });
+
+  it('names them as the user spelt them: accents, case and script kept', () => {
+    expect(missing('Übungen für den unteren Rücken')).toEqual(['Übungen', 'für', 'unteren', 'Rücken']);
+    expect(missing('exercices pour douleur à la hanche')).toEqual(['pour', 'douleur', 'la', 'hanche']);
+    expect(missing('dolor después de caminar')).toEqual(['dolor', 'después', 'de', 'caminar']);
+    // Dropping the voicing mark as the search reads it made "が" a "か", another word.
+    expect(missing('歩いた後に腰が痛い')).toEqual(['歩いた後に腰が痛い']);
+    expect(missing("l'ischio 'stuff'")).toEqual(["l'ischio", 'stuff']);
   });
 
   it('names none when every word is found, as typed, as a synonym, misspelt or run together', () => {
