@@ -48,7 +48,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'being do does did doing have has had can could should would will shall may might must i im ive me ' +
     'my mine myself you youre your yours we our us it its this that these those there what which who ' +
     'whom when where why how get gets got any some very really just please there their they them he ' +
-    'she his her while during all help helps way ways see'
+    'she his her while during all help helps helped helping way ways see'
   ).split(' '),
 );
 
@@ -60,7 +60,10 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 export const VAGUE_WORDS: ReadonlySet<string> = new Set(
   (
     'bad badly good best better again now still instead go goes going gone come comes coming keep ' +
-    'keeps lot lots thing things feel feels felt killing normal possible'
+    'keeps lot lots thing things feel feels felt killing normal possible ' +
+    // Whose back it is: the answers are the same for a husband's or a mother's.
+    'husband wife partner mother mom mum father dad son daughter parent parents friend people person ' +
+    'someone man woman men women'
   ).split(' '),
 );
 
@@ -140,7 +143,7 @@ export const BODY_PARTS: readonly string[] = [
 export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['pain', 'painful', 'hurt', 'ache', 'aching', 'achy', 'sore', 'soreness', 'discomfort', 'twinge'],
   ['pool', 'swim', 'swimming', 'water', 'aquatic'],
-  ['uphill', 'hill', 'incline', 'slope', 'steep', 'climb', 'climbing'],
+  ['uphill', 'hill', 'incline', 'slope', 'steep', 'climb', 'climbing', 'mountain'],
   ['flats', 'flat', 'level', 'ground', 'terrain', 'surface'],
   ['backward', 'retro', 'reverse'],
   ['exercise', 'strengthen', 'strength', 'strong', 'workout', 'stretch', 'training', 'routine'],
@@ -152,13 +155,14 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['hip', 'pelvic', 'pelvis'],
   ['buttock', 'buttocks', 'glute', 'gluteal', 'gluteus', 'butt', 'bum'],
   ['posture', 'postural', 'spine', 'spinal', 'upright'],
-  ['back', 'lumbar'],
+  ['back', 'lumbar', 'lumbago'],
+  ['bone', 'osteoporosis'],
   ['rest', 'break', 'relax'],
   ['lying', 'lie'],
   ['physiotherapists', 'physiotherapist', 'physiotherapy', 'physio', 'therapist'],
   ['overtraining', 'burnout', 'overdo', 'overuse', 'excessive', 'exhausted', 'exhaustion', 'fatigue'],
   ['tire', 'tired', 'strain', 'fatigue'],
-  ['walk', 'stroll', 'hike', 'hiking', 'trek', 'ramble'],
+  ['walk', 'stroll', 'hike', 'hiking', 'trek', 'ramble', 'gait'],
   ['psoas', 'flexor', 'flexors', 'iliopsoas'],
   ['tendon', 'tendinopathy', 'tendonitis', 'tendinitis'],
   ['tone', 'weak', 'weakness'],
@@ -166,7 +170,8 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['tight', 'tighten', 'tense', 'stiff', 'stiffness', 'spasm', 'cramp'],
   ['cause', 'reason', 'trigger'],
   ['stop', 'prevent', 'avoid', 'fix', 'relieve', 'manage', 'treat', 'cure', 'remedy', 'ease', 'rid'],
-  ['ok', 'okay', 'safe', 'good', 'fine', 'healthy'],
+  // Asked either way: "is it dangerous to walk" is answered where the document says whether it is OK.
+  ['ok', 'okay', 'safe', 'good', 'fine', 'healthy', 'dangerous', 'harmful', 'risky'],
   ['affect', 'difference', 'matter', 'effect', 'influence'],
   ['worse', 'aggravation', 'irritated', 'aggravate', 'worsen'],
 ];

@@ -354,6 +354,18 @@ describe('searchAnswers: the words of a query that no answer has', () => {
     expect(missing("l'ischio 'stuff'")).toEqual(["l'ischio", 'stuff']);
   });
 
+  it('finds the answer for words of the second held-out set the document does not use', () => {
+    const top3 = (query: string) =>
+      searchAnswers(QUESTIONS, query)
+        .hits.slice(0, 3)
+        .map((h) => h.question.id);
+    expect(top3('is it dangerous to walk with lumbago')).toContain('walk-with-back-pain');
+    expect(top3('is osteoporosis helped by walking')).toContain('walk-with-back-pain');
+    expect(top3('gluteus pain walking up a mountain')).toContain('how-you-walk-affects-pain');
+    for (const query of ['is it dangerous to walk with lumbago', 'is osteoporosis helped by walking', 'gait'])
+      expect(missing(query), query).toEqual([]);
+  });
+
   it('names none when every word is found, as typed, as a synonym, misspelt or run together', () => {
     for (const query of [
       'sciatica when walking',
@@ -369,6 +381,9 @@ describe('searchAnswers: the words of a query that no answer has', () => {
   it('names no vague word or number: the answers miss nothing the user asked about', () => {
     expect(missing('can i walk with a bad back')).toEqual([]);
     expect(missing('10000 steps')).toEqual([]);
+    // Whose back it is changes no answer.
+    expect(missing('my husband has sciatica can he still walk')).toEqual([]);
+    expect(missing('how long should my mother walk')).toEqual([]);
   });
 
   it('does not name the last word while it is being typed, when it begins a word of the answers', () => {
