@@ -98,7 +98,9 @@ function indexOf(questions: readonly Question[]): Index {
 
 /**
  * A finished word (not the one being typed) is read as the beginning of a longer word of the document
- * only when at most this many letters are missing: "glute" is "gluteal", but "disc" is no "discomfort".
+ * only when at most this many letters are missing: "glute" is "gluteal", but "disc" is no "discomfort";
+ * and a word of three letters only when at most two are: "glu" is "glute", but "den" (German) is no
+ * "density".
  */
 const MAX_COMPLETION = 4;
 
@@ -130,7 +132,7 @@ function expand(word: string, typing: boolean, index: Index): Map<string, number
     if (!known && word.length >= 5 && (typoOf(word, w) || (s.length > 4 && typoOf(own, s)))) add(s, TYPO);
     if (
       !known &&
-      (typing || (word.length >= 3 && w.length - word.length <= MAX_COMPLETION)) &&
+      (typing || (word.length >= 3 && w.length - word.length <= Math.min(MAX_COMPLETION, word.length - 1))) &&
       w.length > word.length &&
       w.startsWith(word)
     )
