@@ -116,8 +116,19 @@ function typoOf(typed: string, word: string): boolean {
 }
 
 /**
+ * Whether a four-letter `typed` is the document's `word` with two neighbouring letters swapped, the
+ * typo fast typing makes ("bakc", "pian", "wlak"); other edits of a four-letter word make too many other
+ * words ("hipd" could be "hip" or "hips", "lose" is no "lost").
+ */
+function swapOf(typed: string, word: string): boolean {
+  return (
+    typed.length === 4 && word.length === 4 && typoOf(typed, word) && [...typed].sort() + '' === [...word].sort() + ''
+  );
+}
+
+/**
  * The stems a query word stands for, each with how well: its own stem; when it is no known word, the
- * words one typo away (words of five letters or more only: shorter ones have too many neighbours) and
+ * words one typo away (words of five letters or more; of four, only two letters swapped) and
  * the words it begins (while it is being typed, or from three letters on); and their synonyms.
  */
 function expand(word: string, typing: boolean, index: Index): Map<string, number> {
@@ -129,7 +140,8 @@ function expand(word: string, typing: boolean, index: Index): Map<string, number
   const known = index.stems.has(own);
   add(own, 1);
   for (const [w, s] of index.vocabulary) {
-    if (!known && word.length >= 5 && (typoOf(word, w) || (s.length > 4 && typoOf(own, s)))) add(s, TYPO);
+    if (!known && (word.length >= 5 ? typoOf(word, w) || (s.length > 4 && typoOf(own, s)) : swapOf(word, w)))
+      add(s, TYPO);
     if (
       !known &&
       (typing || (word.length >= 3 && w.length - word.length <= Math.min(MAX_COMPLETION, word.length - 1))) &&
