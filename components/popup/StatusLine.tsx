@@ -13,6 +13,7 @@ import type { FocusNext } from '../hooks/use-focus-next';
 import { ChoiceMenu } from './ChoiceMenu';
 import { DueActions, firstDueAction } from './DueActions';
 import { FOCUS, STATUS_LINE_ID, waitingKinds } from './status-ids';
+import { StatusPending } from './StatusPending';
 import './StatusLine.css';
 
 interface Props {
@@ -60,7 +61,10 @@ export function statusText(status: ReminderStatus | undefined, walking: boolean,
 
 const PART_SEPARATOR = ' · ';
 
-/** The line, broken (if it must) between its parts, never inside one ("Posture check in / 30 min"). */
+/**
+ * The line, broken (if it must) between its parts, never inside one ("Posture check in / 30 min").
+ * StatusPending writes its sample out the same way.
+ */
 function Line({ text }: { text: string }) {
   const parts = text.split(PART_SEPARATOR);
   const last = parts.length - 1;
@@ -83,7 +87,7 @@ export function StatusLine({ status, now, walking, send, focusNext, announce }: 
   const blocked = useNotificationsBlocked(waiting.length > 0);
   usePauseAnnouncements(status, announce);
 
-  if (!status) return <section class="status" aria-label={t('popupStatusNext')} />;
+  if (!status) return <StatusPending />;
 
   const pause = async (choice: PauseChoice) => {
     if (command.busy) return;

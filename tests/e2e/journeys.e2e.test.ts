@@ -11,6 +11,7 @@ import { axeViolations } from './support/axe';
 import { BROWSERS, launch } from './support/browsers';
 import { schemesOf, waitUntil, type ExtBrowser, type ExtPage } from './support/driver';
 import { extensionState } from './support/extension-state';
+import { statusHeightsInPage } from './support/layout';
 import { ui } from './support/ui';
 
 const MINUTE = 60_000;
@@ -493,6 +494,22 @@ describe.each(BROWSERS)('journeys in %s', (browserName) => {
     const walks = ((await ext().local('history')) as StoredHistory | undefined)?.walks ?? [];
     expect(walks.filter((w) => w.startedAt >= before)).toEqual([]);
     await reopened.close();
+  });
+
+  it('paints Start walk, at open, where it stays: the first paint holds the status’s place', async () => {
+    const popup = await browser.openPage('popup.html');
+    await popup.setViewport(380, 600);
+    await waitUntil(
+      () => ui(popup).names('button'),
+      (names) => names.some((n) => n.startsWith('Pause reminders')),
+      { what: 'the status' },
+    );
+    // Before: an empty region 28 px tall, and the status (a line and the pause button) arriving 50–1000 ms
+    // later pushed the walk buttons 28 px down (48 px in German).
+    const { live, firstPaint } = await popup.evaluate(statusHeightsInPage);
+    expect(live).toBeGreaterThan(40);
+    expect(Math.abs(live - firstPaint), `status ${live} px, in the first paint ${firstPaint} px`).toBeLessThan(1);
+    await popup.close();
   });
 
   it('reads at 13 px or more, fits in 600 px, and shows the status, Start walk and the search box at open', async () => {

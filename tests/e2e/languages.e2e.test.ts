@@ -12,7 +12,7 @@ import { axeViolations } from './support/axe';
 import { BROWSERS, launch } from './support/browsers';
 import { CHROME_BUILD } from './support/chromium';
 import { schemesOf, waitUntil, type ExtBrowser, type ExtPage } from './support/driver';
-import { overflowInPage } from './support/layout';
+import { overflowInPage, statusHeightsInPage } from './support/layout';
 import { ui } from './support/ui';
 
 type Messages = Record<string, { message: string }>;
@@ -162,6 +162,14 @@ describe.each(BROWSERS)('languages in %s', (browserName) => {
       expect(result.width).toBeLessThanOrEqual(400);
       expect(result.out).toEqual([]);
       expect(result.pageScrolls).toBe(false);
+    });
+
+    it('holds the status’s place in the first paint, however the language wraps it', async () => {
+      await waitUntil(() => popup.evaluate(() => document.getElementById('status-line') !== null), Boolean, {
+        what: 'the status',
+      });
+      const { live, firstPaint } = await popup.evaluate(statusHeightsInPage);
+      expect(Math.abs(live - firstPaint), `status ${live} px, in the first paint ${firstPaint} px`).toBeLessThan(1);
     });
 
     it('runs a walk in the language: the countdown and the English cue', async () => {

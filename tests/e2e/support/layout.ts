@@ -19,3 +19,20 @@ export function overflowInPage() {
     .map((el) => `<${el.tagName.toLowerCase()} class="${el.className}"> scrolls sideways`);
   return { width, out: [...out, ...scrollers], pageScrolls: document.documentElement.scrollWidth > width + 1 };
 }
+
+/**
+ * Runs in a loaded popup (`page.evaluate(statusHeightsInPage)`): the height of its status region as
+ * it is now, and of the same region as the page's first paint has it (the prerendered HTML, fetched
+ * again, placed beside the live one with the same width and styles). Equal heights mean nothing below
+ * the status moves when the status arrives.
+ */
+export async function statusHeightsInPage(): Promise<{ live: number; firstPaint: number }> {
+  const html = await (await fetch(location.pathname)).text();
+  const painted = new DOMParser().parseFromString(html, 'text/html').querySelector('.status')!;
+  const live = document.querySelector('.status')!;
+  const copy = document.importNode(painted, true);
+  live.after(copy);
+  const heights = { live: live.getBoundingClientRect().height, firstPaint: copy.getBoundingClientRect().height };
+  copy.remove();
+  return heights;
+}
