@@ -56,9 +56,10 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [preact(), prerenderPopup(), inlinePageCss('entrypoints/popup/index.html')],
-    // webextension-polyfill in every page and the worker, imported so that nothing enumerates the
-    // browser object (lib/browser/polyfill.cjs says why).
-    resolve: { alias: { 'wxt/browser': fileURLToPath(new URL('lib/browser/polyfill.ts', import.meta.url)) } },
+    // The pages' `browser`: the browser's own, or where it has none webextension-polyfill, loaded then
+    // (lib/browser/page-browser.ts) and imported so that nothing enumerates the browser object
+    // (lib/browser/polyfill.cjs says why). The worker's is aliased above (worker-browser.ts).
+    resolve: { alias: { 'wxt/browser': fileURLToPath(new URL('lib/browser/page-browser.ts', import.meta.url)) } },
     build: {
       modulePreload: {
         // Chrome and Firefox both support <link rel="modulepreload">: the polyfill would be dead weight

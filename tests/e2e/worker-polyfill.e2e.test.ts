@@ -1,10 +1,11 @@
 /**
- * The worker loads webextension-polyfill only where the browser has no `browser` of its own
- * (lib/browser/worker-browser.ts). Chromium 156 has one, so the other path is tested on a copy of the
- * Chrome build whose worker first deletes it, as an older Chrome would start: the polyfill's file
- * must bring `browser` back, and a walk started from the popup must reach the worker through it.
+ * The worker and the pages load webextension-polyfill only where the browser has no `browser` of its
+ * own (lib/browser/worker-browser.ts, lib/browser/page-browser.ts). Chromium 156 has one, so the other
+ * path is tested on a copy of the Chrome build whose worker first deletes it, and whose pages have it
+ * deleted before their scripts run, as an older Chrome would start: the polyfill must bring `browser`
+ * back, and a walk started from the popup must reach the worker through it.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Worker } from 'playwright-core';
@@ -13,7 +14,8 @@ import { CHROME_BUILD, launchChromium, type ChromiumSession } from './support/ch
 import { waitUntil } from './support/driver';
 
 /**
- * A copy of the Chrome build whose polyfill file leaves a mark when it runs; with `withoutBrowser`,
+ * A copy of the Chrome build whose polyfill (the worker's file, the pages' chunk) leaves a mark when it
+ * runs; with `withoutBrowser`,
  * its worker starts by deleting the browser's own `browser`, as where there is none.
  */
 function buildCopy(withoutBrowser: boolean): string {
@@ -22,6 +24,10 @@ function buildCopy(withoutBrowser: boolean): string {
   const prepend = (file: string, code: string) =>
     writeFileSync(join(dir, file), `${code}\n${readFileSync(join(dir, file), 'utf8')}`);
   prepend('browser-polyfill.js', 'self.polyfillRan = true;');
+  // The pages' polyfill is a chunk of its own, which a page imports only where `browser` is missing.
+  const chunk = readdirSync(join(dir, 'chunks')).find((name) => /^polyfill-.*\.js$/.test(name));
+  if (!chunk) throw new Error('The Chrome build has no chunks/polyfill-*.js');
+  prepend(`chunks/${chunk}`, 'self.polyfillRan = true;');
   if (withoutBrowser) prepend('background.js', 'delete globalThis.browser;');
   return dir;
 }
@@ -55,9 +61,12 @@ async function startWalk(session: ChromiumSession) {
     (text) => text !== '',
     { what: 'the walk badge' },
   );
-  const hasOwn = await popup.evaluate(() => 'browser' in globalThis);
+  const { hasOwn, pagePolyfill } = await popup.evaluate(() => ({
+    hasOwn: 'browser' in globalThis,
+    pagePolyfill: (globalThis as { polyfillRan?: boolean }).polyfillRan === true,
+  }));
   await popup.close();
-  return { walk, badge, hasOwn };
+  return { walk, badge, hasOwn, pagePolyfill };
 }
 
 describe('the worker and webextension-polyfill', () => {
@@ -65,9 +74,10 @@ describe('the worker and webextension-polyfill', () => {
     const dir = buildCopy(false);
     const session = await launchChromium(undefined, { build: dir });
     try {
-      const { walk, badge, hasOwn } = await startWalk(session);
+      const { walk, badge, hasOwn, pagePolyfill } = await startWalk(session);
       expect(walk?.startedAt).toBeGreaterThan(0);
       expect(badge).toMatch(/\d/);
+      expect(pagePolyfill).toBe(!hasOwn);
       // The popup page tells whether this Chromium has its own `browser` (156 does).
       expect(await polyfill(await session.worker())).toEqual({ ran: !hasOwn, wraps: !hasOwn });
     } finally {
@@ -79,6 +89,8 @@ describe('the worker and webextension-polyfill', () => {
   it('loads the polyfill from its file where the browser has none, and works through it', async () => {
     const dir = buildCopy(true);
     const session = await launchChromium(undefined, { build: dir });
+    // Every page starts without it too (an init script runs before the page's own).
+    await session.context.addInitScript(() => delete (globalThis as { browser?: unknown }).browser);
     try {
       expect(await polyfill(await session.worker())).toEqual({ ran: true, wraps: true });
       const alarms = await waitUntil(
@@ -87,9 +99,26 @@ describe('the worker and webextension-polyfill', () => {
         { what: 'the posture alarm' },
       );
       expect(alarms).toEqual(expect.arrayContaining(['posture-reminder', 'walk-reminder']));
-      const { walk, badge } = await startWalk(session);
+      const { walk, badge, hasOwn, pagePolyfill } = await startWalk(session);
       expect(walk?.startedAt).toBeGreaterThan(0);
       expect(badge).toMatch(/\d/);
+      // The popup ran on the polyfill it loaded (its module's export: the page's global stays unset).
+      expect({ hasOwn, pagePolyfill }).toEqual({ hasOwn: false, pagePolyfill: true });
+      // The options and welcome pages start the same way, once the polyfill is there.
+      for (const path of ['options.html', 'welcome.html']) {
+        const page = await session.openPage(path);
+        const shown = await waitUntil(
+          () =>
+            page.evaluate(() => ({
+              heading: document.querySelector('h1')?.textContent ?? '',
+              polyfill: (globalThis as { polyfillRan?: boolean }).polyfillRan === true,
+            })),
+          (s) => s.heading !== '',
+          { what: `${path} to render` },
+        );
+        expect(shown.polyfill, path).toBe(true);
+        await page.close();
+      }
     } finally {
       await session.close();
       rmSync(dir, { recursive: true, force: true });
