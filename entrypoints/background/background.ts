@@ -11,6 +11,7 @@ import { OWNED_ALARMS } from '@/lib/reminders/alarms';
 import { chimeCue, shouldChime } from '@/lib/sound/chime';
 import { NOTIFICATION, type AlarmName, type IdleState, type ReminderKind } from '@/lib/reminders/types';
 import { HOUR } from '@/lib/time/units';
+import { tellsWhoClosed } from './browser-api';
 import { createCommandHandlers, handleCommand } from './commands';
 import type { BackgroundDeps } from './context';
 import { createDataActions } from './data';
@@ -145,11 +146,11 @@ export function createBackground(deps: BackgroundDeps & { taskTimeoutMs?: number
     opensExtension: (notificationId: string) =>
       notificationId in KIND_OF_NOTIFICATION || notificationId === NOTIFICATION.walkComplete,
 
-    /** The user dismissed a reminder: it no longer waits on the badge. */
+    /** The user dismissed a reminder: it no longer waits on the badge (where the browser can tell). */
     onNotificationClosed: (notificationId: string, byUser: boolean) =>
       serial('notification closed', async () => {
         const kind = KIND_OF_NOTIFICATION[notificationId];
-        if (kind && byUser) await dispatch({ type: 'dismiss', kind });
+        if (kind && byUser && tellsWhoClosed(api)) await dispatch({ type: 'dismiss', kind });
       }),
 
     /**

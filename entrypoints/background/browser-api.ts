@@ -20,3 +20,12 @@ export type NotificationOptions = Browser.notifications.NotificationCreateOption
 export function supportsNotificationButtons(api: BackgroundApi): boolean {
   return !isFirefox(api.runtime);
 }
+
+/**
+ * Whether `notifications.onClosed` tells a close by the user from one by the browser. Firefox says
+ * "by the user" also when it hides a notification by itself, about 20 s after showing it (measured,
+ * Firefox 153; MDN lists `byUser` as unsupported there): the reminder must keep waiting then.
+ */
+export function tellsWhoClosed(api: BackgroundApi): boolean {
+  return supportsNotificationButtons(api);
+}

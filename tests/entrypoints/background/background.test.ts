@@ -241,6 +241,19 @@ describe('background: reminders', () => {
     expect((await h.alarmTimes())['posture-reminder']).toBe(Date.UTC(2024, 0, 9, 14, 30)); // Tuesday 09:30 New York
   });
 
+  it('keeps a reminder waiting in Firefox when its notification closes: Firefox says "by the user" when it hides one itself', async () => {
+    fakeBrowser.reset();
+    h = createHarness({ firefox: true });
+    await h.settle();
+    await h.fire('walk-reminder');
+    expect(await h.badge()).toBe('!');
+    // As Firefox 153 reports its own hiding of the notification, about 20 s after it showed.
+    await h.background.onNotificationClosed('walk-reminder', true);
+    await h.settle();
+    expect(await h.badge()).toBe('!');
+    expect(((await h.local('reminderState')) as { walk: { outstanding: boolean } }).walk.outstanding).toBe(true);
+  });
+
   it('puts a click hint instead of buttons on reminders in Firefox', async () => {
     fakeBrowser.reset();
     h = createHarness({ firefox: true });
