@@ -8,8 +8,11 @@ import './WalkingPlan.css';
 
 interface Props {
   status: PlanStatus;
-  /** Today's walking reached twice the target with the last walk: bring up "Can you walk too much?". */
-  overWalking: boolean;
+  /**
+   * Today's walking reached twice the target with the last walk: say so, and bring up "Can you walk
+   * too much?" unless it is on screen already ('said': the back check-in's answers to "Worse" quote it).
+   */
+  overWalking: boolean | 'said';
   onPause(): Promise<boolean>;
   onResume(): Promise<boolean>;
 }
@@ -56,7 +59,7 @@ export function WalkingPlan({ status, overWalking, onPause, onResume }: Props) {
           {overWalking && (
             <div class="advice-note">
               <p>{t('planOverWalking')}</p>
-              <AdviceList ids={['tooMuch']} />
+              {overWalking !== 'said' && <AdviceList ids={['tooMuch']} />}
             </div>
           )}
         </>

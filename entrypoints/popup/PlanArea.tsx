@@ -85,9 +85,13 @@ export function AfterWalk({ walking, send = sendCommand }: { walking: boolean; s
       {plan && status && (
         <WalkingPlan
           status={status}
-          // "Can you walk too much?" comes with the one walk that took today to twice the target.
+          // "Can you walk too much?" comes with the one walk that took today to twice the target, once:
+          // the check-in's answers to "Worse" quote it too when the day went beyond the plan.
           overWalking={
-            !walking && last?.startedAt === status.overWalkingWalk && now - last.endedAt <= CHECK_IN_WINDOW_MS
+            !walking &&
+            last?.startedAt === status.overWalkingWalk &&
+            now - last.endedAt <= CHECK_IN_WINDOW_MS &&
+            (beyondPlan && walk?.checkIn?.feel === 'worse' ? 'said' : true)
           }
           onPause={() => save(pausePlan(plan, Date.now()))}
           onResume={() => save(resumePlan(plan, Date.now()))}

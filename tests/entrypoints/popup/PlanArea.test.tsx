@@ -180,6 +180,18 @@ describe('the walking plan in the popup', () => {
     expect(screen.queryByText(ADVICE.tooMuch.text)).toBeNull();
   });
 
+  it('quotes "Can you walk too much?" once when the check-in’s answers to "Worse" bring it up too', async () => {
+    await seed([walk(NOW - 3 * HOUR, 6), walk(NOW - 30 * MIN, 5)], startPlan(NOW - 2 * DAY, 5));
+    const { user } = await renderArea();
+    await screen.findByRole('heading', { name: 'Back check-in' });
+    expect(screen.getAllByText(ADVICE.tooMuch.text)).toHaveLength(1);
+    await press(user, 'Worse');
+    await waitFor(() => expect(screen.getByText(ADVICE.rest.text)).toBeTruthy());
+    await waitFor(() => expect(screen.getAllByText(ADVICE.tooMuch.text)).toHaveLength(1));
+    // The plan still says why it came up.
+    expect(screen.getByText('Today you have walked twice your target or more.')).toBeTruthy();
+  });
+
   it('at its floor with "Worse" for two weeks: stops growing, shows the shallow pool and the health note', async () => {
     const worse = (d: number) => walk(NOW - d * DAY, 5, { at: NOW - d * DAY + HOUR, feel: 'worse' });
     const fine = (d: number) => walk(NOW - d * DAY, 5);
