@@ -56,12 +56,13 @@ export function dailyPostureChecks(history: History, now: number, timeZone: stri
 }
 
 /**
- * Consecutive local days with at least one finished walk, ending today — or yesterday when today has
- * none yet, so the streak does not read 0 every morning.
+ * Consecutive local days with at least one walk, ending today — or yesterday when today has none yet,
+ * so the streak does not read 0 every morning. A walk ended with "Finish now" counts: the user walked
+ * (only a walk under a minute is not logged at all).
  */
 export function currentStreak(history: History, now: number, timeZone: string): number {
   const totals = totalsByDay(history, timeZone);
-  const active = (day: string) => (totals.get(day)?.finishedWalks ?? 0) > 0;
+  const active = (day: string) => (totals.get(day)?.walks ?? 0) > 0;
   let day = localDay(now, timeZone);
   if (!active(day)) day = addDays(day, -1);
   let streak = 0;

@@ -76,7 +76,7 @@ describe('currentStreak', () => {
   it.each([
     ['no walks', [], 0],
     ['a finished walk today', [walk(NOW)], 1],
-    ['only a cut-short walk today', [walk(NOW, 2, false)], 0],
+    ['only a walk cut short today (Finish now)', [walk(NOW, 2, false)], 1],
     ['yesterday and the day before, none yet today', [walk(NOW - DAY), walk(NOW - 2 * DAY)], 2],
     ['today, yesterday, a gap, then more', [walk(NOW), walk(NOW - DAY), walk(NOW - 3 * DAY)], 2],
     ['a gap of two days', [walk(NOW - 2 * DAY)], 0],
