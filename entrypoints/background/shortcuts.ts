@@ -13,6 +13,12 @@ import { walkLength } from './plan';
 
 export type Shortcut = 'toggle-walk' | 'toggle-pause';
 
+/**
+ * A toggle-walk this soon after the walk started is the same press (the keys held down, or pressed
+ * twice by mistake), not "finish it": that second press cancelled the walk it had just started.
+ */
+const ONE_PRESS_MS = 1_000;
+
 export function createShortcutHandlers(
   { now, timeZone }: BackgroundDeps,
   dispatch: Dispatch,
@@ -23,7 +29,8 @@ export function createShortcutHandlers(
     'toggle-walk': async () => {
       const minutes = await walkLength(await readSettings(), now(), timeZone());
       const started = await dispatch({ type: 'walk-start', minutes });
-      if (started.refused === 'walk-running') await dispatch({ type: 'walk-finish' });
+      if (started.refused === 'walk-running' && now() - started.walk!.startedAt >= ONE_PRESS_MS)
+        await dispatch({ type: 'walk-finish' });
     },
 
     /** Pauses reminders for an hour, or resumes them; a notification says which, with the end time. */

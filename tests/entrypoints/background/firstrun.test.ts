@@ -166,10 +166,24 @@ describe('background: keyboard shortcuts', () => {
   it('toggle-walk finishes a paused walk too; under a minute that is a cancel, and nothing is logged', async () => {
     await shortcut('toggle-walk');
     await h.command({ type: 'walk-pause' });
+    h.fake.advance(5_000);
     await shortcut('toggle-walk');
     expect(await walkStored(h)).toBeNull();
     expect(await history(h)).toEqual([]);
     expect(await shown(h)).toEqual({});
+  });
+
+  it('takes toggle-walk pressed again within a second of the start as the same press: the walk runs on', async () => {
+    await shortcut('toggle-walk');
+    const walk = await walkStored(h);
+    h.fake.advance(400);
+    await shortcut('toggle-walk');
+    expect(await walkStored(h)).toEqual(walk);
+    expect(await h.badge()).toBe('5');
+    // A second later, it finishes the walk as before (under a minute: a cancel).
+    h.fake.advance(1_000);
+    await shortcut('toggle-walk');
+    expect(await walkStored(h)).toBeNull();
   });
 
   it('toggle-pause pauses reminders for an hour with a notification, and resumes them the second time', async () => {
