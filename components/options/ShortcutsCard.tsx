@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { t } from '@/lib/browser/i18n';
 import { shortcutFromKeyPress } from '@/lib/shortcuts/keys';
 import { isFirefox } from '@/lib/browser/firefox';
+import { holderOf } from '@/lib/shortcuts/conflict';
 
 interface Shortcut {
   name?: string;
@@ -52,6 +53,8 @@ export function ShortcutsCard(props: Props) {
   const [editing, setEditing] = useState<string | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const changeButtons = useRef<Record<string, HTMLButtonElement | null>>({});
+  const field = useRef<HTMLInputElement | null>(null);
+  const saving = useRef(false);
 
   // Through a promise: a browser (or a test double) without the API throws at the call.
   const load = () =>
@@ -65,28 +68,45 @@ export function ShortcutsCard(props: Props) {
   useEffect(() => void load(), []);
 
   const stopEditing = (name: string) => {
+    // Focus goes back to the button that started the change now, in this task, before the field
+    // leaves the page: a focused field removed from the page leaves focus on the body, and a timer set
+    // to move it later can fire a second or more late in Firefox (seen in a QA probe), after the
+    // user has opened the next field. Focus the user has moved elsewhere meanwhile stays there.
+    const active = document.activeElement;
+    if (!active || active === document.body || active === field.current) changeButtons.current[name]?.focus();
     setEditing(null);
-    // Focus goes back to the button that started the change, never to the page's body.
-    setTimeout(() => changeButtons.current[name]?.focus(), 0);
   };
 
   const save = async (name: string, shortcut: string) => {
+    saving.current = true;
     try {
+      // The list as it is now (it may have changed in about:addons since the page read it).
+      const all = await Promise.resolve()
+        .then(() => api.getAll())
+        .catch(() => list ?? []);
+      const holder = holderOf(all, name, shortcut, mac);
+      // Firefox would take it; then only one of the two commands would run. The field stays, for other keys.
+      if (holder)
+        return setMessage({ ok: false, text: t('optionsShortcutTaken', [labelOf(holder.name!), holder.shortcut!]) });
       await api.update!({ name, shortcut });
       setMessage({ ok: true, text: t('optionsShortcutSaved') });
-      await load();
     } catch (error) {
       setMessage({
         ok: false,
         text: t('optionsShortcutFailed', error instanceof Error ? error.message : String(error)),
       });
+    } finally {
+      saving.current = false;
     }
     stopEditing(name);
+    await load();
   };
 
   const onKeyDown = (name: string, e: KeyboardEvent) => {
     if (e.key === 'Tab') return;
     e.preventDefault();
+    // One change at a time: keys pressed while the browser saves the last ones wait for its answer.
+    if (saving.current) return;
     if (e.key === 'Escape') return stopEditing(name);
     if (e.key === 'Backspace' || (e.key === 'Delete' && !e.ctrlKey && !e.altKey && !e.metaKey))
       return void save(name, '');
@@ -112,7 +132,11 @@ export function ShortcutsCard(props: Props) {
                     class="shortcut-input"
                     aria-label={t('optionsShortcutPress', labelOf(name))}
                     placeholder={t('optionsShortcutPress', labelOf(name))}
-                    ref={(el) => el?.focus()}
+                    aria-describedby="shortcuts-status"
+                    ref={(el) => {
+                      field.current = el;
+                      el?.focus();
+                    }}
                     onKeyDown={(e) => onKeyDown(name, e)}
                     onBlur={() => setEditing(null)}
                   />
@@ -150,7 +174,7 @@ export function ShortcutsCard(props: Props) {
           </button>
         </p>
       )}
-      <p role="status" class={message && !message.ok ? 'field-error' : 'hint'}>
+      <p id="shortcuts-status" role="status" class={message && !message.ok ? 'field-error' : 'hint'}>
         {message?.text ?? ''}
       </p>
     </section>

@@ -110,6 +110,22 @@ function fakeCommands(options: { update?: boolean } = {}) {
 const rows = () =>
   screen.getAllByRole('row').map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent));
 
+/**
+ * Where focus is at the moment the key field leaves the page. A MutationObserver's callback runs right
+ * after the change that removed the field, before any timer: focus moved later (a re-read, a timeout)
+ * is seen here as the page's body, as a keyboard or screen reader user meets it.
+ */
+function focusWhenTheFieldGoes(): Promise<Element | null> {
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (document.querySelector('.shortcut-input')) return;
+      observer.disconnect();
+      resolve(document.activeElement);
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+  });
+}
+
 describe('ShortcutsCard', () => {
   it('lists the current shortcuts, and in Chrome opens chrome://extensions/shortcuts to change them', async () => {
     const user = userEvent.setup({ delay: null });
@@ -171,5 +187,87 @@ describe('ShortcutsCard', () => {
     );
     await user.click(screen.getByRole('button', { name: 'Open the browser’s shortcut settings' }));
     expect(api.openShortcutSettings).toHaveBeenCalledOnce();
+  });
+
+  it.each([
+    ['a new shortcut is saved', { key: 'K', code: 'KeyK', altKey: true, shiftKey: true }, 'Alt+Shift+K'],
+    ['the shortcut is removed (Backspace)', { key: 'Backspace', code: 'Backspace' }, 'Not set'],
+    ['the shortcut is removed (Delete)', { key: 'Delete', code: 'Delete' }, 'Not set'],
+    ['the change is cancelled (Escape)', { key: 'Escape', code: 'Escape' }, 'Alt+Shift+W'],
+  ])(
+    'in Firefox, focus is on the command’s Change button the moment the field goes, when %s',
+    async (_when, key, shown) => {
+      const user = userEvent.setup({ delay: null });
+      const api = fakeCommands({ update: true });
+      render(<ShortcutsCard api={api} firefox mac={false} />);
+      const change = await screen.findByRole('button', { name: /Change the shortcut to “Start a walk/ });
+      await user.click(change);
+      const focusAfter = focusWhenTheFieldGoes();
+      fireEvent.keyDown(screen.getByRole('textbox'), key);
+      expect(await focusAfter).toBe(change);
+      await waitFor(() => expect(rows()[1]).toEqual(['Start a walk, or finish the one under way', shown, 'Change']));
+      expect(document.activeElement).toBe(change);
+    },
+  );
+
+  it('in Firefox, focus stays where the user put it when they leave the field while a change is saved', async () => {
+    const user = userEvent.setup({ delay: null });
+    const api = fakeCommands({ update: true });
+    let finish = () => undefined as void;
+    const update = api.update!;
+    api.update = vi.fn((detail) => new Promise<void>((resolve) => (finish = () => void update(detail).then(resolve))));
+    render(<ShortcutsCard api={api} firefox mac={false} />);
+    const change = await screen.findByRole('button', { name: /Change the shortcut to “Start a walk/ });
+    await user.click(change);
+    fireEvent.keyDown(screen.getByRole('textbox'), { key: 'K', code: 'KeyK', altKey: true, shiftKey: true });
+    const other = screen.getByRole('button', { name: 'Open the browser’s shortcut settings' });
+    other.focus();
+    await waitFor(() => expect(api.update).toHaveBeenCalled());
+    finish();
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Shortcut saved.'));
+    // Nothing takes focus back a moment later either.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(document.activeElement).toBe(other);
+  });
+
+  it('in Firefox, refuses a shortcut another Backstride command has, naming it; nothing is saved and the field keeps focus', async () => {
+    const user = userEvent.setup({ delay: null });
+    const api = fakeCommands({ update: true });
+    // As a browser may spell it: the same keys, the modifiers in another order.
+    api.list[0]!.shortcut = 'Shift+Alt+O';
+    render(<ShortcutsCard api={api} firefox mac={false} />);
+    const change = await screen.findByRole('button', { name: /Change the shortcut to “Start a walk/ });
+    await user.click(change);
+    const field = screen.getByRole('textbox', { name: /Press the new keys for “Start a walk/ });
+    fireEvent.keyDown(field, { key: 'O', code: 'KeyO', altKey: true, shiftKey: true });
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe(
+        'Not saved: “Open Backstride” already uses Shift+Alt+O. Press other keys (Esc cancels).',
+      ),
+    );
+    expect(api.update).not.toHaveBeenCalled();
+    expect(document.activeElement).toBe(field);
+    expect(field.getAttribute('aria-describedby')).toBe(screen.getByRole('status').id);
+    expect(rows().map((row) => row[1])).toEqual(['Shift+Alt+O', '', 'Not set']);
+    // The user presses other keys in the same field; these are saved.
+    fireEvent.keyDown(field, { key: 'Y', code: 'KeyY', altKey: true, shiftKey: true });
+    await waitFor(() =>
+      expect(rows()[1]).toEqual(['Start a walk, or finish the one under way', 'Alt+Shift+Y', 'Change']),
+    );
+    expect(api.update).toHaveBeenCalledExactlyOnceWith({ name: 'toggle-walk', shortcut: 'Alt+Shift+Y' });
+    expect(screen.getByRole('status').textContent).toBe('Shortcut saved.');
+    expect(document.activeElement).toBe(change);
+    // A command's own keys are no conflict; nor is “no shortcut”, which “Pause reminders…” has too.
+    for (const key of [
+      { key: 'Y', code: 'KeyY', altKey: true, shiftKey: true },
+      { key: 'Backspace', code: 'Backspace' },
+    ]) {
+      await user.click(change);
+      fireEvent.keyDown(screen.getByRole('textbox'), key);
+      await waitFor(() => expect(document.activeElement).toBe(change));
+      expect(screen.getByRole('status').textContent).toBe('Shortcut saved.');
+    }
+    expect(api.update).toHaveBeenLastCalledWith({ name: 'toggle-walk', shortcut: '' });
+    await waitFor(() => expect(rows()[1]?.[1]).toBe('Not set'));
   });
 });
