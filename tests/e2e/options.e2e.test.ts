@@ -4,8 +4,12 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyHistory, type WalkEntry } from '@/lib/history/model';
 import { defaultSettings } from '@/lib/settings/model';
+import { BROWSERS, launch } from './support/browsers';
 import { launchChromium, type ChromiumSession } from './support/chromium';
+import { waitUntil, type ExtBrowser, type ExtPage } from './support/driver';
+import { extensionState } from './support/extension-state';
 import { overflowInPage } from './support/layout';
+import { ui } from './support/ui';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -177,5 +181,59 @@ describe('the options page in real Chromium', () => {
       return results.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => n.target) }));
     });
     expect(violations).toEqual([]);
+  });
+});
+
+/**
+ * Closing the tab while a field still has focus: Chromium sends the field neither change nor blur
+ * then (Firefox blurs it first), so the page commits the pending edit itself when it is hidden.
+ */
+describe.each(BROWSERS)('the options page closed in the middle of an edit, in %s', (browserName) => {
+  let browser: ExtBrowser;
+  // Another extension page, which reads storage after the options page has gone.
+  let other: ExtPage;
+  type Stored = { posture?: { intervalMin: number } } | null;
+  const storedSettings = async () => ((await extensionState(other).local('settings')) ?? null) as Stored;
+
+  beforeAll(async () => {
+    browser = await launch(browserName);
+    other = await browser.openPage('popup.html');
+  });
+  afterAll(() => browser?.close());
+
+  /** Opens the options page, types `text` over the posture interval and closes the tab with the focus still in it. */
+  const typeAndClose = async (text: string) => {
+    const page = await browser.openPage('options.html');
+    await ui(page).waitForButton('Send a test reminder');
+    await page.evaluate(() => {
+      const field = document.getElementById('field-postureIntervalMin') as HTMLInputElement;
+      field.focus();
+      field.select();
+    });
+    await page.type(text);
+    const state = await page.evaluate(() => ({
+      shown: (document.getElementById('field-postureIntervalMin') as HTMLInputElement).value,
+      focused: document.activeElement?.id,
+    }));
+    expect(state).toEqual({ shown: text, focused: 'field-postureIntervalMin' });
+    await page.close();
+  };
+
+  it('saves a valid value typed in a field', async () => {
+    expect((await storedSettings())?.posture?.intervalMin ?? 30).not.toBe(45);
+    await typeAndClose('45');
+    const saved = await waitUntil(storedSettings, (s) => s?.posture?.intervalMin === 45, {
+      timeout: 5_000,
+      what: 'the posture interval typed before the tab closed to be saved',
+    }).catch(() => null);
+    expect(saved?.posture?.intervalMin).toBe(45);
+  });
+
+  it('saves nothing when the value typed is invalid (no clamping to the nearest valid one)', async () => {
+    const before = await storedSettings();
+    await typeAndClose('241');
+    // Give a (wrong) write the time it would need to land.
+    await new Promise((r) => setTimeout(r, 1_500));
+    expect(await storedSettings()).toEqual(before);
   });
 });
