@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { formatNumber, tPlural } from '@/lib/browser/i18n';
 import { LIMITS } from '@/lib/settings/model';
 import { parseNumberField, type NumberError, type NumberFieldName } from '@/lib/settings/form';
+import { useCommitOnHide } from './commit-on-hide';
 import { numberErrorMessage } from './error-text';
 import { useSaveNote, type SaveOutcome, type SyncNote } from './SaveNote';
 
@@ -16,9 +17,10 @@ interface Props {
 }
 
 /**
- * A minutes field. What the user types stays as text until they leave the field (or press Enter);
- * only then is it checked, and only a valid value is saved. A refused value stays visible with its
- * message, so the user can see and fix it; the stored setting keeps its old value.
+ * A minutes field. What the user types stays as text until they leave the field (or press Enter, or
+ * close or hide the page: useCommitOnHide); only then is it checked, and only a valid value is saved.
+ * A refused value stays visible with its message, so the user can see and fix it; the stored setting
+ * keeps its old value.
  * type="text" with inputmode="numeric" rather than type="number": a number input hides what was typed
  * ("abc" reads as "") and changes values on scroll (https://design-system.service.gov.uk/components/text-input/#numbers).
  */
@@ -52,6 +54,8 @@ export function NumberField({ field, label, value, onSave, help, sync }: Props) 
     setText(String(result.value));
     if (result.value !== value) saved.track(onSave(result.value));
   };
+  // Closing the tab in the middle of an edit commits it too, as leaving the field would.
+  const input = useCommitOnHide<HTMLInputElement>(commit);
 
   const describedBy = [`${id}-hint`, help && `${id}-help`, error && `${id}-error`].filter(Boolean).join(' ');
   return (
@@ -59,6 +63,7 @@ export function NumberField({ field, label, value, onSave, help, sync }: Props) 
       <label for={id}>{label}</label>
       <div class="field-row">
         <input
+          ref={input}
           id={id}
           class="minutes"
           type="text"

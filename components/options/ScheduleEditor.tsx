@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '@/lib/browser/i18n';
 import type { DayWindow, Settings } from '@/lib/settings/model';
 import { formatTime, parseDayWindow, setDayWindow, WEEK_MONDAY_FIRST, type WindowErrors } from '@/lib/settings/form';
+import { useCommitOnHide } from './commit-on-hide';
 import { dayName } from './day-names';
 import { windowErrorMessage } from './error-text';
 import { useSaveNote, type SaveOutcome, type SyncNote } from './SaveNote';
@@ -104,6 +105,10 @@ function DayRow({
       commit(window.enabled, startText, endText);
   };
 
+  // Closing the tab in the middle of an edit commits it too, as leaving the field would.
+  const startField = useCommitOnHide<HTMLInputElement>((field) => commitTyped(field.value, end));
+  const endField = useCommitOnHide<HTMLInputElement>((field) => commitTyped(start, field.value));
+
   const typed = parseDayWindow(window.enabled, start, end);
   const crosses = typed.ok && typed.crossesMidnight;
   const error = errors.start ?? errors.end;
@@ -122,6 +127,7 @@ function DayRow({
           {t('optionsScheduleDayStart', name)}
         </label>
         <input
+          ref={startField}
           id={`${id}-start`}
           type="time"
           required
@@ -138,6 +144,7 @@ function DayRow({
           {t('optionsScheduleDayEnd', name)}
         </label>
         <input
+          ref={endField}
           id={`${id}-end`}
           type="time"
           required

@@ -41,8 +41,9 @@ interface Props {
 /**
  * The options page. It owns storage and commands; its sections only show values and call back.
  * There is no Save button: each valid change is saved the moment the user commits it (leaves the
- * field, presses Enter, ticks a box), as browser settings pages do, so closing the tab never loses a
- * change and the background reschedules at once from the storage change. Invalid values are never
+ * field, presses Enter, ticks a box), as browser settings pages do, and a field still being edited
+ * commits when the tab is closed or hidden (useCommitOnHide), so closing the tab never loses a
+ * change; the background reschedules at once from the storage change. Invalid values are never
  * saved (see NumberField). Imports and resets run in the background's queue.
  */
 export function App({

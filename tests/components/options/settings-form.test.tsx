@@ -382,3 +382,97 @@ describe('a minutes field changed elsewhere (another options page, sync, an impo
     expect(input.getAttribute('aria-invalid')).toBe('false');
   });
 });
+
+describe('closing or hiding the page in the middle of an edit', () => {
+  /** The page goes away as Chromium closes a tab: pagehide, then visibilitychange to hidden; no blur. */
+  async function closeTab({ pagehide = true, visibility = 'hidden' as DocumentVisibilityState } = {}) {
+    if (pagehide) window.dispatchEvent(new Event('pagehide'));
+    // The browser dispatches each event from a task of its own: microtasks (Preact's render) run between.
+    await Promise.resolve();
+    const state = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue(visibility);
+    document.dispatchEvent(new Event('visibilitychange'));
+    state.mockRestore();
+  }
+  const settingsWrites = (writes: { mock: { calls: unknown[][] } }) =>
+    writes.mock.calls.filter(([v]) => 'settings' in (v as object)).length;
+
+  it('saves the value typed in the focused field, once', async () => {
+    await seed();
+    const { user } = await renderOptions();
+    const input = screen.getByLabelText('Posture check every');
+    await user.clear(input);
+    await user.type(input, '50');
+    expect(document.activeElement).toBe(input);
+    const writes = vi.spyOn(fakeBrowser.storage.local, 'set');
+    await closeTab();
+    await waitFor(async () => expect((await stored.settings()).posture.intervalMin).toBe(50));
+    expect(settingsWrites(writes)).toBe(1);
+  });
+
+  it.each([
+    ['pagehide alone', { visibility: 'visible' as const }],
+    ['visibilitychange to hidden alone (a tab hidden, then discarded)', { pagehide: false }],
+  ])('saves it on %s too', async (_, events) => {
+    await seed();
+    const { user } = await renderOptions();
+    const input = screen.getByLabelText('Walk length');
+    await user.clear(input);
+    await user.type(input, '12');
+    await closeTab(events);
+    await waitFor(async () => expect((await stored.settings()).walk.lengthMin).toBe(12));
+  });
+
+  it('saves nothing when the page becomes visible', async () => {
+    await seed();
+    const { user } = await renderOptions();
+    const input = screen.getByLabelText('Walk length');
+    await user.clear(input);
+    await user.type(input, '12');
+    const writes = vi.spyOn(fakeBrowser.storage.local, 'set');
+    await closeTab({ pagehide: false, visibility: 'visible' });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(settingsWrites(writes)).toBe(0);
+    expect(describedError(input)).toBeNull();
+  });
+
+  it('refuses an invalid value as leaving the field does: message shown, nothing saved, nothing clamped', async () => {
+    await seed();
+    const before = await stored.settings();
+    const { user } = await renderOptions();
+    const input = screen.getByLabelText('Posture check every');
+    await user.clear(input);
+    await user.type(input, '241');
+    await closeTab();
+    await waitFor(() => expect(describedError(input)).toBe('Not saved: the most is 240 minutes.'));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(await stored.settings()).toEqual(before);
+    expect(input).toHaveProperty('value', '241');
+  });
+
+  it('leaves a field the user is not in alone', async () => {
+    await seed();
+    const { user } = await renderOptions();
+    const input = screen.getByLabelText('Walk length');
+    await user.clear(input);
+    await user.type(input, '12');
+    // Focus goes elsewhere without a blur reaching the field (as a test can make it).
+    const focus = vi.spyOn(document, 'activeElement', 'get').mockReturnValue(document.body);
+    const writes = vi.spyOn(fakeBrowser.storage.local, 'set');
+    await closeTab();
+    focus.mockRestore();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(settingsWrites(writes)).toBe(0);
+  });
+
+  it('saves a time typed in the focused day field', async () => {
+    await seed();
+    const view = await renderOptions();
+    await view.user.click(screen.getByRole('checkbox', { name: 'Only remind me on these days and times' }));
+    const start = await screen.findByLabelText('Thursday from');
+    start.focus();
+    fireEvent.input(start, { target: { value: '08:15' } });
+    fireEvent.change(start, { target: { value: '08:15' } });
+    await closeTab();
+    await waitFor(async () => expect((await stored.settings()).schedule.days[4]!.start).toBe(8 * 60 + 15));
+  });
+});
