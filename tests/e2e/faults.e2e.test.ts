@@ -55,7 +55,7 @@ describe.each(BROWSERS)('damaged storage in %s', (browserName) => {
   async function expectWorkingPopup() {
     const popup = await browser.openPage('popup.html');
     const status = await waitUntil(
-      () => popup.evaluate(() => document.querySelector('.status-line')?.textContent ?? ''),
+      () => popup.evaluate(() => document.getElementById('status-line')?.textContent ?? ''),
       (text) => text.startsWith('Posture check in'),
       { what: 'the status line' },
     );
