@@ -42,7 +42,7 @@ export interface PlanStatus {
   weekMet: number;
   /** Plan days left in this week after today. */
   weekDaysLeft: number;
-  /** How today's target came about, when it differs from the day before. */
+  /** How this plan week's target came about: its latest change (grew, stepped back, restarted), all week. */
   change: Change;
   next: Next;
   stuck: boolean;
@@ -97,7 +97,8 @@ export function planStatus(plan: Plan, history: History, now: number, zone: stri
     todayMin,
     weekMet,
     weekDaysLeft,
-    change: isToday ? last!.change : null,
+    // The week's latest change, all week: its words say "this week" (it was said on its day only).
+    change: isToday ? (week.findLast((d) => d.change !== null)?.change ?? null) : null,
     next,
     stuck: next.kind === 'stuck',
     overWalkingWalk: isToday && plan.pausedAt === null ? overWalkingWalk(todayWalks, target) : null,

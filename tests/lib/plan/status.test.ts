@@ -79,6 +79,14 @@ describe('planStatus', () => {
     expect(planStatus(planFrom(8), historyOf([]), dayAt(14, 8), ZONE)).toMatchObject({ change: 'restart', target: 6 });
   });
 
+  it('keeps saying it all that plan week, as its words say "this week"; not in the next one', () => {
+    // Grew on day 7; days 8–13 of the same week still say so (before: only day 7 did).
+    const history = historyOf(daysOf(9, 5));
+    for (const n of [8, 13]) expect(planStatus(planFrom(5), history, dayAt(n, 8), ZONE).change, `day ${n}`).toBe('up');
+    // Day 14 starts the next week; without 4 days met in the last one, it holds: nothing to say.
+    expect(planStatus(planFrom(5), history, dayAt(14, 8), ZONE).change).toBeNull();
+  });
+
   it('at the highest target, a good week changes nothing', () => {
     const status = planStatus(planFrom(30), historyOf(daysOf(7, 30)), dayAt(7, 8), ZONE);
     expect(status).toMatchObject({ target: 30, change: null, next: { kind: 'top', target: 30 } });
