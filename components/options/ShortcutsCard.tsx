@@ -3,19 +3,14 @@ import { browser } from 'wxt/browser';
 import { t } from '@/lib/browser/i18n';
 import { shortcutFromKeyPress } from '@/lib/shortcuts/keys';
 import { isFirefox } from '@/lib/browser/firefox';
-import { holderOf } from '@/lib/shortcuts/conflict';
-
-interface Shortcut {
-  name?: string;
-  shortcut?: string;
-}
+import { holderOf, type NamedShortcut } from '@/lib/shortcuts/conflict';
 
 /**
  * The slice of the browser the card uses. `update` and `openShortcutSettings` are Firefox's (Chrome
  * lets only the user change shortcuts, at chrome://extensions/shortcuts).
  */
 export interface ShortcutsApi {
-  getAll(): Promise<Shortcut[]>;
+  getAll(): Promise<NamedShortcut[]>;
   update?(detail: { name: string; shortcut: string }): Promise<void>;
   openShortcutSettings?(): Promise<void>;
 }
@@ -49,7 +44,7 @@ const defaults = () => ({
 /** The current keyboard shortcuts (commands.getAll), and how to change them in this browser. */
 export function ShortcutsCard(props: Props) {
   const { api, openChromePage, firefox, mac } = { ...defaults(), ...props };
-  const [list, setList] = useState<Shortcut[] | null>(null);
+  const [list, setList] = useState<NamedShortcut[] | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const changeButtons = useRef<Record<string, HTMLButtonElement | null>>({});
